@@ -1,0 +1,19 @@
+/**
+ * The channel names alone, without their schemas, so the sandboxed preload can expose exactly these
+ * without bundling zod. `contract` in ./channels must declare the same set (the compiler checks it).
+ */
+export const channelNames = [
+  'app.info',
+  'settings.get',
+  'settings.update',
+  'storage.status',
+  'storage.dismissProblems',
+  'backups.create',
+  'backups.restore',
+] as const;
+
+export type ChannelName = (typeof channelNames)[number];
+
+export function isChannelName(value: string): value is ChannelName {
+  return (channelNames as readonly string[]).includes(value);
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** A data file that could not be read and was moved aside instead of being overwritten. */
+export const storageProblemSchema = z.object({
+  id: z.string(),
+  file: z.string(),
+  reason: z.string(),
+  movedTo: z.string().nullable(),
+  at: z.string(),
+});
+export type StorageProblem = z.infer<typeof storageProblemSchema>;
+
+export const backupInfoSchema = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  files: z.array(z.string()),
+  bytes: z.number(),
+});
+export type BackupInfo = z.infer<typeof backupInfoSchema>;
+
+export const storageStatusSchema = z.object({
+  dataDir: z.string(),
+  problems: z.array(storageProblemSchema),
+  backups: z.array(backupInfoSchema),
+});
+export type StorageStatus = z.infer<typeof storageStatusSchema>;
+
+export const backupIdSchema = z
+  .string({ error: 'Mã bản sao lưu không hợp lệ.' })
+  .regex(/^\d{4}-\d{2}-\d{2}(-[a-z0-9-]+)?$/, { error: 'Mã bản sao lưu không hợp lệ.' });
