@@ -1,0 +1,28 @@
+import type { StorageStatus } from '../../../shared/contract/storage';
+import type { DataStore } from '../store/data-store';
+import type { HandlersFor } from '../handlers';
+
+export function storageService(
+  store: DataStore,
+): HandlersFor<'storage.status' | 'storage.dismissProblems' | 'backups.create' | 'backups.restore'> {
+  const status = async (): Promise<StorageStatus> => ({
+    dataDir: store.dataDir,
+    problems: [...store.problems],
+    backups: await store.backups.list(),
+  });
+  return {
+    'storage.status': status,
+    'storage.dismissProblems': () => {
+      store.dismissProblems();
+      return status();
+    },
+    'backups.create': async () => {
+      await store.backups.createNamed('thu-cong');
+      return status();
+    },
+    'backups.restore': async ({ id }) => {
+      await store.restore(id);
+      return status();
+    },
+  };
+}

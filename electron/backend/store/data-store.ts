@@ -1,0 +1,198 @@
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Low } from 'lowdb';
+import { AppError } from '../../../shared/contract/errors';
+import type { StorageProblem } from '../../../shared/contract/storage';
+import type { Clock } from '../clock';
+import { writeFileAtomic } from './atomic-write';
+import { Backups } from './backups';
+import {
+  MAIN_FILE,
+  YEARS_DIR,
+  YEAR_FILE_PATTERN,
+  emptyMainData,
+  emptyYearData,
+  mainFormat,
+  yearFile,
+  yearFormat,
+  type MainData,
+  type YearData,
+} from './data-files';
+import { lockDataFolder } from './folder-lock';
+import { quarantine } from './quarantine';
+import { UnreadableFileError, ValidatedJsonFile, parseStored, type FileFormat } from './validated-json-file';
+
+interface LoadedFile<T> {
+  rel: string;
+  db: Low<T>;
+  adapter: ValidatedJsonFile<T>;
+  /** Set when the file exists but could not be read or moved aside: writing it would destroy it. */
+  blocked: string | null;
+}
+
+export interface DataStoreOptions {
+  dataDir: string;
+  clock: Clock;
+}
+
+/**
+ * The data folder: one file for the office (settings, catalogues) and one per year, loaded on first use.
+ * Every change goes through one queue: apply to a copy, write atomically, then swap in memory, so a failed
+ * write leaves both disk and memory as they were.
+ */
+export class DataStore {
+  readonly backups: Backups;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly problemList: StorageProblem[] = [];
+  private main!: LoadedFile<MainData>;
+  private readonly years = new Map<number, Promise<LoadedFile<YearData>>>();
+
+  private constructor(
+    readonly dataDir: string,
+    private readonly clock: Clock,
+    private readonly releaseLock: () => Promise<void>,
+  ) {
+    this.backups = new Backups(dataDir, clock);
+  }
+
+  static async open({ dataDir, clock }: DataStoreOptions): Promise<DataStore> {
+    await mkdir(dataDir, { recursive: true });
+    const release = await lockDataFolder(dataDir);
+    const store = new DataStore(dataDir, clock, release);
+    store.main = await store.load(MAIN_FILE, mainFormat, () => emptyMainData(clock()));
+    return store;
+  }
+
+  async close(): Promise<void> {
+    await this.queue.catch(() => undefined);
+    await this.releaseLock();
+  }
+
+  get problems(): readonly StorageProblem[] {
+    return this.problemList;
+  }
+
+  dismissProblems(): void {
+    this.problemList.length = 0;
+  }
+
+  get mainData(): MainData {
+    return this.main.db.data;
+  }
+
+  updateMain(change: (data: MainData) => MainData): Promise<MainData> {
+    return this.commit(this.main, change);
+  }
+
+  async yearData(year: number): Promise<YearData> {
+    return (await this.yearFile(year)).db.data;
+  }
+
+  async updateYear(year: number, change: (data: YearData) => YearData): Promise<YearData> {
+    return this.commit(await this.yearFile(year), change);
+  }
+
+  /** Years that have a file on disk, ascending. */
+  async storedYears(): Promise<number[]> {
+    const names = await readdir(join(this.dataDir, YEARS_DIR)).catch(() => [] as string[]);
+    return names
+      .map((n) => YEAR_FILE_PATTERN.exec(n)?.[1])
+      .filter((y): y is string => y !== undefined)
+      .map(Number)
+      .sort((a, b) => a - b);
+  }
+
+  /**
+   * Puts the files of backup `id` back. Every file is checked before anything is touched, and the current
+   * data is first backed up itself, so a restore can be undone.
+   */
+  restore(id: string): Promise<void> {
+    return this.enqueue(async () => {
+      const info = await this.backups.describe(id);
+      if (!info) throw new AppError('NOT_FOUND', `Không tìm thấy bản sao lưu "${id}".`);
+      const texts = new Map<string, string>();
+      for (const file of info.files) {
+        const text = await readFile(this.backups.filePath(id, file), 'utf8');
+        try {
+          parseStored<unknown>(text, file === MAIN_FILE ? mainFormat : yearFormat);
+        } catch (error) {
+          const reason = error instanceof UnreadableFileError ? error.reason : String(error);
+          throw new AppError(
+            'CONFLICT',
+            `Bản sao lưu "${id}" có tệp "${file}" không dùng được (${reason}). Không khôi phục gì.`,
+          );
+        }
+        texts.set(file, text);
+      }
+      await this.backups.createNamed('truoc-khoi-phuc');
+      for (const [file, text] of texts) await writeFileAtomic(join(this.dataDir, file), text);
+      const restored = new Set(info.files);
+      const remaining = this.problemList.filter((p) => !restored.has(p.file));
+      this.problemList.splice(0, this.problemList.length, ...remaining);
+      this.main = await this.load(MAIN_FILE, mainFormat, () => emptyMainData(this.clock()));
+      this.years.clear();
+    });
+  }
+
+  private yearFile(year: number): Promise<LoadedFile<YearData>> {
+    let file = this.years.get(year);
+    if (!file) {
+      file = this.load(yearFile(year), yearFormat, () => emptyYearData(year));
+      this.years.set(year, file);
+    }
+    return file;
+  }
+
+  private async load<T>(rel: string, format: FileFormat<T>, create: () => T): Promise<LoadedFile<T>> {
+    const adapter = new ValidatedJsonFile(join(this.dataDir, rel), format);
+    const db = new Low<T>(adapter, create());
+    try {
+      await db.read();
+      return { rel, db, adapter, blocked: null };
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      let movedTo: string | null = null;
+      if (error.kind === 'corrupt') {
+        movedTo = await quarantine(this.dataDir, rel, this.clock()).catch(() => null);
+      }
+      this.problemList.push({
+        id: randomUUID(),
+        file: rel,
+        reason: error.reason,
+        movedTo,
+        at: this.clock().toISOString(),
+      });
+      return { rel, db, adapter, blocked: movedTo ? null : error.reason };
+    }
+  }
+
+  private commit<T>(file: LoadedFile<T>, change: (data: T) => T): Promise<T> {
+    return this.enqueue(async () => {
+      if (file.blocked) {
+        throw new AppError(
+          'DATA_UNAVAILABLE',
+          `Tệp "${file.rel}" không đọc được (${file.blocked}) nên không được ghi đè. Hãy khôi phục từ bản sao lưu.`,
+        );
+      }
+      const next = change(file.db.data);
+      try {
+        await this.backups.ensureToday();
+        await file.adapter.write(next);
+      } catch (error) {
+        throw new AppError(
+          'WRITE_FAILED',
+          `Không ghi được dữ liệu xuống đĩa (${(error as Error).message}). Thay đổi chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.`,
+        );
+      }
+      file.db.data = next;
+      return next;
+    });
+  }
+
+  private enqueue<R>(task: () => Promise<R>): Promise<R> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}

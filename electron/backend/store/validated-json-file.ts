@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import type { Adapter } from 'lowdb';
+import type { z } from 'zod';
+import { writeFileAtomic } from './atomic-write';
+import { migrate, MigrationError, type Migration } from './migrations';
+
+/** Why a file could not be used. `corrupt` files are moved aside; `io` failures are left where they are. */
+export class UnreadableFileError extends Error {
+  constructor(
+    readonly kind: 'corrupt' | 'io',
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+export interface FileFormat<T> {
+  /** Current schema version written into every file of this format. */
+  version: number;
+  schema: z.ZodType<T>;
+  migrations: readonly Migration[];
+}
+
+/**
+ * lowdb adapter that never trusts the disk: what it reads is parsed, migrated and validated, and anything
+ * else is reported as unreadable (the caller decides what to do, and never writes over it). Writes are atomic.
+ */
+export class ValidatedJsonFile<T> implements Adapter<T> {
+  constructor(
+    readonly path: string,
+    private readonly format: FileFormat<T>,
+  ) {}
+
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw new UnreadableFileError('io', `không mở được tệp (${(error as Error).message})`);
+    }
+    return parseStored(text, this.format);
+  }
+
+  async write(data: T): Promise<void> {
+    await writeFileAtomic(this.path, JSON.stringify(data));
+  }
+}
+
+/** Parses the text of a stored file of `format`; throws `UnreadableFileError('corrupt')` on anything wrong. */
+export function parseStored<T>(text: string, format: FileFormat<T>): T {
+  if (text.trim() === '') throw new UnreadableFileError('corrupt', 'tệp rỗng');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new UnreadableFileError(
+      'corrupt',
+      `nội dung không phải JSON hợp lệ, có thể tệp bị cắt cụt (${(error as Error).message})`,
+    );
+  }
+  let upgraded: Record<string, unknown>;
+  try {
+    upgraded = migrate(raw, format.migrations, format.version);
+  } catch (error) {
+    if (error instanceof MigrationError) throw new UnreadableFileError('corrupt', error.message);
+    throw error;
+  }
+  const result = format.schema.safeParse(upgraded);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` tại "${issue.path.join('.')}"` : '';
+    throw new UnreadableFileError(
+      'corrupt',
+      `dữ liệu không đúng cấu trúc${where}: ${issue?.message ?? ''}`.trim(),
+    );
+  }
+  return result.data;
+}
