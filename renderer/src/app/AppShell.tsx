@@ -1,0 +1,58 @@
+import { Alert, Layout, Menu, Typography } from 'antd';
+import { errorMessage } from '../api/api-error';
+import type { ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { useSettings } from '../api/queries';
+import { sections } from './navigation';
+import { StorageProblemsBanner } from './StorageProblemsBanner';
+
+/** The window's frame: the sidebar of sections, the office's name, and the page. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const settings = useSettings();
+  const current = sections.find((s) => s.path !== '/' && location.pathname.startsWith(s.path))?.path ?? '/';
+  const office = [settings.data?.orgName, settings.data?.parentName].filter(Boolean).join(' – ');
+
+  return (
+    <Layout className="app-shell">
+      <Layout.Sider width={220} theme="light" className="app-sider">
+        <div className="app-brand">
+          <div className="app-brand-name">Dân vận khéo</div>
+          {office && <div className="app-brand-office">{office}</div>}
+        </div>
+        <nav aria-label="Điều hướng chính">
+          <Menu
+            mode="inline"
+            selectedKeys={[current]}
+            items={sections.map((s) => ({ key: s.path, icon: s.icon, label: s.label }))}
+            onClick={({ key }) => navigate(key)}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Content className="app-content">
+          {settings.isError && (
+            <Alert
+              type="error"
+              showIcon
+              className="storage-problems"
+              title="Không tải được dữ liệu"
+              description={errorMessage(settings.error)}
+            />
+          )}
+          <StorageProblemsBanner />
+          {children}
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
+
+export function PageTitle({ children }: { children: ReactNode }) {
+  return (
+    <Typography.Title level={2} className="page-title">
+      {children}
+    </Typography.Title>
+  );
+}

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import {
+  AppstoreOutlined,
+  AuditOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  SettingOutlined,
+  TrophyOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
+
+export interface Section {
+  path: string;
+  label: string;
+  icon: ReactNode;
+}
+
+/** The sidebar, in the order the office works through a year. */
+export const sections: Section[] = [
+  { path: '/', label: 'Tổng quan', icon: <DashboardOutlined /> },
+  { path: '/mo-hinh', label: 'Mô hình', icon: <UnorderedListOutlined /> },
+  { path: '/danh-gia', label: 'Đánh giá', icon: <AuditOutlined /> },
+  { path: '/khen-thuong', label: 'Khen thưởng', icon: <TrophyOutlined /> },
+  { path: '/bao-cao', label: 'Báo cáo', icon: <FileTextOutlined /> },
+  { path: '/danh-muc', label: 'Danh mục', icon: <AppstoreOutlined /> },
+  { path: '/cai-dat', label: 'Cài đặt', icon: <SettingOutlined /> },
+];

@@ -1,0 +1,49 @@
+import '@fontsource/be-vietnam-pro/vietnamese-400.css';
+import '@fontsource/be-vietnam-pro/vietnamese-600.css';
+import '@fontsource/be-vietnam-pro/latin-400.css';
+import '@fontsource/be-vietnam-pro/latin-600.css';
+import '@fontsource/tinos/vietnamese-400.css';
+import '@fontsource/tinos/vietnamese-700.css';
+import '@fontsource/tinos/latin-400.css';
+import '@fontsource/tinos/latin-700.css';
+import './styles.css';
+import '../../shared/contract/zod-locale';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { HashRouter } from 'react-router-dom';
+import { AppRoutes } from './app/App';
+
+dayjs.locale('vi');
+
+const queryClient = new QueryClient({
+  // Data is local: no refetch on focus, and a refused call is an answer, not a network blip to retry.
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false }, mutations: { retry: false } },
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ConfigProvider
+      locale={viVN}
+      theme={{
+        token: {
+          fontFamily: "'Be Vietnam Pro', system-ui, sans-serif",
+          colorPrimary: '#b71c1c',
+          borderRadius: 6,
+        },
+      }}
+    >
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <HashRouter>
+            <AppRoutes />
+          </HashRouter>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  </StrictMode>,
+);

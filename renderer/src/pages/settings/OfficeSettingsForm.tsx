@@ -1,0 +1,128 @@
+import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Skeleton } from 'antd';
+import { useCallback, useEffect } from 'react';
+import {
+  MAX_YEAR,
+  MIN_YEAR,
+  signingFormLabels,
+  signingForms,
+  type OfficeSettings,
+} from '../../../../shared/domain/office-settings';
+import { errorMessage } from '../../api/api-error';
+import { useSettings, useUpdateSettings } from '../../api/queries';
+import { showFieldErrors } from '../../forms/server-errors';
+import { useSaveShortcut } from '../../forms/use-save-shortcut';
+
+const margins = [
+  ['top', 'Lề trên (mm)'],
+  ['bottom', 'Lề dưới (mm)'],
+  ['left', 'Lề trái (mm)'],
+  ['right', 'Lề phải (mm)'],
+] as const;
+
+/** "Cài đặt cơ quan" (domain.md §3): the names and symbols every printed document is headed with. */
+export function OfficeSettingsForm() {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<OfficeSettings>();
+  const settings = useSettings();
+  const update = useUpdateSettings();
+
+  useEffect(() => {
+    if (settings.data) form.setFieldsValue(settings.data);
+  }, [settings.data, form]);
+
+  const save = useCallback(async () => {
+    let values: OfficeSettings;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    try {
+      await update.mutateAsync(values);
+      message.success('Đã lưu cài đặt cơ quan.');
+    } catch (error) {
+      if (!showFieldErrors(form, error)) message.error(errorMessage(error));
+    }
+  }, [form, update, message]);
+  useSaveShortcut(save);
+
+  if (settings.isPending) return <Skeleton active />;
+  if (settings.isError) return <Card>Không tải được cài đặt: {errorMessage(settings.error)}</Card>;
+
+  return (
+    <Card title="Cài đặt cơ quan">
+      <Form form={form} layout="vertical" onFinish={save} requiredMark={false}>
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="parentName" label="Cấp trên trực tiếp" extra="Ví dụ: HUYỆN ỦY BA BỂ">
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="orgName" label="Tên cơ quan" extra="Ví dụ: BAN DÂN VẬN">
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item
+              name="orgSymbol"
+              label="Ký hiệu cơ quan"
+              extra="Dùng trong số văn bản, ví dụ: Số 12-BC/BDVHU"
+            >
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="placeName" label="Địa danh" extra="Dùng ở dòng ngày tháng, ví dụ: Ba Bể">
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item
+              name="yearInUse"
+              label="Năm làm việc"
+              rules={[{ required: true, message: 'Năm làm việc: không được để trống.' }]}
+            >
+              <InputNumber min={MIN_YEAR} max={MAX_YEAR} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="signingForm" label="Hình thức ký">
+              <Select options={signingForms.map((value) => ({ value, label: signingFormLabels[value] }))} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="signingBody" label="Thay mặt" extra="Ví dụ: BAN THƯỜNG VỤ">
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="signerTitle" label="Chức vụ người ký" extra="Ví dụ: TRƯỞNG BAN">
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="signerName" label="Người ký">
+              <Input />
+            </Form.Item>
+          </Col>
+          {margins.map(([key, label]) => (
+            <Col span={6} key={key}>
+              <Form.Item
+                name={['margins', key]}
+                label={label}
+                rules={[{ required: true, message: `${label}: không được để trống.` }]}
+              >
+                <InputNumber min={5} max={50} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+          ))}
+        </Row>
+        <Button type="primary" htmlType="submit" loading={update.isPending}>
+          Lưu
+        </Button>
+        <span className="form-hint">Phím tắt: Ctrl+Enter</span>
+      </Form>
+    </Card>
+  );
+}

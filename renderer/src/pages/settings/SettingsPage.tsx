@@ -1,0 +1,16 @@
+import { Space } from 'antd';
+import { PageTitle } from '../../app/AppShell';
+import { BackupsCard } from './BackupsCard';
+import { OfficeSettingsForm } from './OfficeSettingsForm';
+
+export function SettingsPage() {
+  return (
+    <>
+      <PageTitle>Cài đặt</PageTitle>
+      <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+        <OfficeSettingsForm />
+        <BackupsCard />
+      </Space>
+    </>
+  );
+}
