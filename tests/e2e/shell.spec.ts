@@ -1,0 +1,28 @@
+import { test, expect } from './preview-app';
+
+const sections = ['Tổng quan', 'Mô hình', 'Đánh giá', 'Khen thưởng', 'Báo cáo', 'Danh mục', 'Cài đặt'];
+
+test('the shell opens with the Vietnamese sidebar, and unbuilt sections say so', async ({ page, app }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(app.url);
+  const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+  for (const name of sections) await expect(nav.getByRole('menuitem', { name })).toBeVisible();
+
+  await nav.getByRole('menuitem', { name: 'Báo cáo' }).click();
+  await expect(page.getByRole('heading', { name: 'Báo cáo' })).toBeVisible();
+  await expect(
+    page.getByText('Chức năng “Báo cáo” đang được xây dựng và sẽ có trong phiên bản sau.'),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/#\/bao-cao$/);
+  await expect(page).not.toHaveURL(/token=/); // the token leaves the address bar
+
+  // Nothing is fetched from any other host: fonts and scripts are bundled.
+  const origin = new URL(app.url).origin;
+  expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+});
+
+test('a page opened without the token cannot reach the data', async ({ page, app }) => {
+  await page.goto(app.url.replace(/\?token=.*/, ''));
+  await expect(page.getByText('Thiếu hoặc sai mã truy cập (x-dvk-token).').first()).toBeVisible();
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { migrate, MigrationError, type Migration } from '../../../electron/backend/store/migrations';
+import { mainFormat, yearFormat } from '../../../electron/backend/store/data-files';
+
+const steps: Migration[] = [
+  { from: 2, describe: 'rename b to c', up: ({ b, ...rest }) => ({ ...rest, c: b }) },
+  { from: 1, describe: 'add b', up: (raw) => ({ ...raw, b: 'added' }) },
+];
+
+describe('migrate', () => {
+  it('runs every step from the file version up to the current one, in version order', () => {
+    expect(migrate({ schemaVersion: 1, a: 1 }, steps, 3)).toEqual({ schemaVersion: 3, a: 1, c: 'added' });
+    expect(migrate({ schemaVersion: 2, a: 1, b: 'x' }, steps, 3)).toEqual({ schemaVersion: 3, a: 1, c: 'x' });
+  });
+
+  it('leaves a current file as it is', () => {
+    expect(migrate({ schemaVersion: 3, c: 1 }, steps, 3)).toEqual({ schemaVersion: 3, c: 1 });
+  });
+
+  it('refuses a file written by a newer version, in Vietnamese', () => {
+    expect(() => migrate({ schemaVersion: 4 }, steps, 3)).toThrow(/phiên bản mới hơn/);
+  });
+
+  it('refuses a file without a schema version or that is not an object', () => {
+    expect(() => migrate({ a: 1 }, steps, 3)).toThrow(MigrationError);
+    expect(() => migrate([1, 2], steps, 3)).toThrow(MigrationError);
+    expect(() => migrate(null, steps, 3)).toThrow(MigrationError);
+  });
+
+  it('refuses when a step is missing', () => {
+    expect(() => migrate({ schemaVersion: 1 }, [steps[0]!], 3)).toThrow(
+      /không có bước nâng cấp từ cấu trúc 1/,
+    );
+  });
+
+  it('every real file format has one step for each version below its current one', () => {
+    for (const format of [mainFormat, yearFormat]) {
+      const froms = format.migrations.map((m) => m.from).sort((a, b) => a - b);
+      expect(froms).toEqual(Array.from({ length: format.version - 1 }, (_, i) => i + 1));
+    }
+  });
+});
