@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { createBackend } from '../backend/backend';
 import { systemClock } from '../backend/clock';
+import { currentUserName } from '../backend/current-user';
 import { createHttpHandler } from './http-transport';
 
 declare const __APP_VERSION__: string;
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     clock: systemClock,
     version: __APP_VERSION__,
     transport: 'http',
+    actor: currentUserName(),
   });
   const server = createServer(createHttpHandler({ backend, token, port, staticRoot }));
   server.listen(port, '127.0.0.1', () => {
