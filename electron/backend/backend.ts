@@ -1,7 +1,12 @@
 import type { Envelope } from '../../shared/contract/errors';
 import type { Clock } from './clock';
+import { demoService } from './demo/demo-service';
 import { dispatch } from './dispatch';
 import type { Handlers } from './handlers';
+import { attachmentService, removeModelAttachments } from './services/attachment-service';
+import { catalogueService } from './services/catalogue-service';
+import { ModelIndex } from './services/model-index';
+import { modelService } from './services/model-service';
 import { settingsService } from './services/settings-service';
 import { storageService } from './services/storage-service';
 import { DataStore } from './store/data-store';
@@ -11,6 +16,10 @@ export interface BackendOptions {
   clock: Clock;
   version: string;
   transport: 'electron' | 'http';
+  /** Who is working (the OS user name), recorded in each model's history. */
+  actor: string;
+  /** The desktop app's way to open a file with the system viewer; absent in the browser preview. */
+  openFile?: (absolutePath: string) => Promise<void>;
 }
 
 export interface Backend {
@@ -19,17 +28,24 @@ export interface Backend {
 }
 
 /** Composes the services over one data folder. Knows nothing of Electron or HTTP. */
-export async function createBackend({
-  dataDir,
-  clock,
-  version,
-  transport,
-}: BackendOptions): Promise<Backend> {
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const { dataDir, clock, version, transport, actor, openFile } = options;
   const store = await DataStore.open({ dataDir, clock });
+  const index = new ModelIndex(store);
   const handlers: Handlers = {
     'app.info': () => ({ version, transport, dataDir }),
     ...settingsService(store),
     ...storageService(store),
+    ...catalogueService(store, index, clock),
+    ...modelService({
+      store,
+      index,
+      clock,
+      actor,
+      onDestroyed: (ref) => removeModelAttachments(dataDir, ref.id),
+    }),
+    ...attachmentService({ store, clock, openFile }),
+    ...demoService(store, index, clock, actor),
   };
   return {
     handle: (channel, input) => dispatch(handlers, channel, input),

@@ -2,6 +2,20 @@ import { z } from 'zod';
 import './zod-locale';
 import { officeSettingsPatchSchema, officeSettingsSchema } from '../domain/office-settings';
 import { backupIdSchema, storageStatusSchema } from './storage';
+import { catalogueRemoveSchema, catalogueSaveSchema, cataloguesSchema } from '../domain/catalogues';
+import { modelFormSchema, modelRefSchema, modelSchema } from '../domain/model';
+import {
+  attachmentAddSchema,
+  attachmentContentSchema,
+  attachmentRefSchema,
+  continueInputSchema,
+  modelDetailSchema,
+  modelFilterSchema,
+  modelListSchema,
+  modelUpdateSchema,
+  outcomesInputSchema,
+  statusChangeInputSchema,
+} from './models';
 import type { ChannelName } from './channel-names';
 
 const noInput = z.undefined({ error: 'Kênh này không nhận dữ liệu vào.' });
@@ -26,6 +40,25 @@ export const contract = {
   'storage.dismissProblems': { input: noInput, output: storageStatusSchema },
   'backups.create': { input: noInput, output: storageStatusSchema },
   'backups.restore': { input: z.object({ id: backupIdSchema }).strict(), output: storageStatusSchema },
+  'catalogues.get': { input: noInput, output: cataloguesSchema },
+  'catalogues.save': { input: catalogueSaveSchema, output: cataloguesSchema },
+  'catalogues.remove': { input: catalogueRemoveSchema, output: cataloguesSchema },
+  'models.list': { input: modelFilterSchema, output: modelListSchema },
+  'models.trashList': { input: noInput, output: modelListSchema },
+  'models.get': { input: modelRefSchema, output: modelDetailSchema },
+  'models.create': { input: modelFormSchema, output: modelSchema },
+  'models.update': { input: modelUpdateSchema, output: modelSchema },
+  'models.changeStatus': { input: statusChangeInputSchema, output: modelSchema },
+  'models.setOutcomes': { input: outcomesInputSchema, output: modelSchema },
+  'models.continue': { input: continueInputSchema, output: z.object({ created: z.array(modelRefSchema) }) },
+  'models.trash': { input: modelRefSchema, output: modelSchema },
+  'models.restore': { input: modelRefSchema, output: modelSchema },
+  'models.destroy': { input: modelRefSchema, output: z.object({ destroyed: z.literal(true) }) },
+  'attachments.add': { input: attachmentAddSchema, output: modelSchema },
+  'attachments.read': { input: attachmentRefSchema, output: attachmentContentSchema },
+  'attachments.open': { input: attachmentRefSchema, output: z.object({ opened: z.literal(true) }) },
+  'attachments.remove': { input: attachmentRefSchema, output: modelSchema },
+  'demo.load': { input: noInput, output: z.object({ models: z.number(), years: z.array(z.number()) }) },
 } satisfies { [C in ChannelName]: ChannelDef };
 
 export type Contract = typeof contract;

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import {
-  defaultOfficeSettings,
-  officeSettingsSchema,
-  type OfficeSettings,
-} from '../../../shared/domain/office-settings';
+  cataloguesSchema,
+  defaultFields,
+  defaultIndicators,
+  type Catalogues,
+} from '../../../shared/domain/catalogues';
+import { modelSchema } from '../../../shared/domain/model';
+import { defaultOfficeSettings, officeSettingsSchema } from '../../../shared/domain/office-settings';
 import type { FileFormat } from './validated-json-file';
 
 /** Where each kind of data lives inside the data folder. One file for the office, one per year. */
@@ -15,31 +18,50 @@ export const YEAR_FILE_PATTERN = /^(\d{4})\.json$/;
 export const mainDataSchema = z.object({
   schemaVersion: z.number(),
   settings: officeSettingsSchema,
+  catalogues: cataloguesSchema,
 });
 export type MainData = z.infer<typeof mainDataSchema>;
 
+const defaultCatalogues = (): Catalogues => ({
+  units: [],
+  fields: [...defaultFields],
+  indicators: [...defaultIndicators],
+  members: [],
+});
+
 export const mainFormat: FileFormat<MainData> = {
-  version: 1,
+  version: 2,
   schema: mainDataSchema,
-  migrations: [],
+  migrations: [
+    {
+      from: 1,
+      describe: 'thêm danh mục (đơn vị, lĩnh vực, chỉ tiêu, thành viên)',
+      up: (raw) => ({ ...raw, catalogues: defaultCatalogues() }),
+    },
+  ],
 };
 
 export function emptyMainData(now: Date): MainData {
-  return { schemaVersion: mainFormat.version, settings: defaultOfficeSettings(now) satisfies OfficeSettings };
+  return {
+    schemaVersion: mainFormat.version,
+    settings: defaultOfficeSettings(now),
+    catalogues: defaultCatalogues(),
+  };
 }
 
 export const yearDataSchema = z.object({
   schemaVersion: z.number(),
   year: z.number().int(),
+  models: z.array(modelSchema),
 });
 export type YearData = z.infer<typeof yearDataSchema>;
 
 export const yearFormat: FileFormat<YearData> = {
-  version: 1,
+  version: 2,
   schema: yearDataSchema,
-  migrations: [],
+  migrations: [{ from: 1, describe: 'thêm danh sách mô hình', up: (raw) => ({ ...raw, models: [] }) }],
 };
 
 export function emptyYearData(year: number): YearData {
-  return { schemaVersion: yearFormat.version, year };
+  return { schemaVersion: yearFormat.version, year, models: [] };
 }

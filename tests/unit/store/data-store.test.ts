@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { DataStore } from '../../../electron/backend/store/data-store';
 import { DataFolderLockedError } from '../../../electron/backend/store/folder-lock';
 import { BACKUPS_KEPT } from '../../../electron/backend/store/backups';
+import { emptyYearData } from '../../../electron/backend/store/data-files';
 import { manualClock, useTempDirs } from '../../helpers/temp-dir';
 
 const setOrg = (store: DataStore, orgName: string) =>
@@ -38,7 +39,7 @@ describe('DataStore', () => {
     await store.updateYear(2024, (d) => d);
     expect(await store.storedYears()).toEqual([2023, 2024]);
     const before = await readFile(join(dir, 'years', '2023.json'), 'utf8');
-    expect(JSON.parse(before)).toEqual({ schemaVersion: 1, year: 2023 });
+    expect(JSON.parse(before)).toEqual(emptyYearData(2023));
     await store.close();
   });
 
@@ -69,10 +70,10 @@ describe('DataStore', () => {
   it('moves a corrupt year file aside when that year is first opened', async () => {
     const dir = await tempDir();
     await mkdir(join(dir, 'years'));
-    await writeFile(join(dir, 'years', '2023.json'), '{"schemaVersion":1,"year":20');
+    await writeFile(join(dir, 'years', '2023.json'), '{"schemaVersion":2,"year":20');
     const store = await open(dir);
     expect(store.problems).toEqual([]);
-    expect(await store.yearData(2023)).toEqual({ schemaVersion: 1, year: 2023 });
+    expect(await store.yearData(2023)).toEqual(emptyYearData(2023));
     expect(store.problems.map((p) => p.file)).toEqual(['years/2023.json']);
     expect(await readdir(join(dir, 'corrupt'))).toHaveLength(1);
     await store.close();

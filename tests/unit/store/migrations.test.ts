@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { migrate, MigrationError, type Migration } from '../../../electron/backend/store/migrations';
 import { mainFormat, yearFormat } from '../../../electron/backend/store/data-files';
+import { parseStored } from '../../../electron/backend/store/validated-json-file';
+import { defaultFields, defaultIndicators } from '../../../shared/domain/catalogues';
 
 const steps: Migration[] = [
   { from: 2, describe: 'rename b to c', up: ({ b, ...rest }) => ({ ...rest, c: b }) },
@@ -38,5 +40,37 @@ describe('migrate', () => {
       const froms = format.migrations.map((m) => m.from).sort((a, b) => a - b);
       expect(froms).toEqual(Array.from({ length: format.version - 1 }, (_, i) => i + 1));
     }
+  });
+});
+
+describe('file migrations', () => {
+  const settingsV1 = {
+    parentName: 'HUYỆN ỦY BA BỂ',
+    orgName: 'BAN DÂN VẬN',
+    orgSymbol: 'BDVHU',
+    placeName: 'Ba Bể',
+    signerName: '',
+    signerTitle: 'TRƯỞNG BAN',
+    signingForm: 'T/M',
+    signingBody: 'BAN THƯỜNG VỤ',
+    yearInUse: 2023,
+    margins: { top: 20, bottom: 20, left: 30, right: 15 },
+  };
+
+  it('office.json 1 → 2 keeps the settings and adds the default catalogues', () => {
+    const upgraded = parseStored(JSON.stringify({ schemaVersion: 1, settings: settingsV1 }), mainFormat);
+    expect(upgraded.schemaVersion).toBe(2);
+    expect(upgraded.settings).toEqual(settingsV1);
+    expect(upgraded.catalogues.fields.map((f) => f.name)).toEqual(defaultFields.map((f) => f.name));
+    expect(upgraded.catalogues.indicators).toEqual(defaultIndicators);
+    expect(upgraded.catalogues.units).toEqual([]);
+  });
+
+  it('years/N.json 1 → 2 adds an empty list of models', () => {
+    expect(parseStored('{"schemaVersion":1,"year":2023}', yearFormat)).toEqual({
+      schemaVersion: 2,
+      year: 2023,
+      models: [],
+    });
   });
 });

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { channelNames, type ChannelName } from '../../../shared/contract/channel-names';
 import { contract } from '../../../shared/contract/channels';
 import { appErrorSchema } from '../../../shared/contract/errors';
-import { createBackend } from '../../../electron/backend/backend';
-import { manualClock, useTempDirs } from '../../helpers/temp-dir';
+import { openBackend } from '../../helpers/backend';
+import { useTempDirs } from '../../helpers/temp-dir';
 
 /** For every channel, inputs its schema must refuse. */
 const invalidInputs: Record<ChannelName, unknown[]> = {
@@ -25,6 +25,37 @@ const invalidInputs: Record<ChannelName, unknown[]> = {
   'storage.status': [{}, []],
   'storage.dismissProblems': [{}, 1],
   'backups.create': [{}, 'now'],
+  'catalogues.get': [{}],
+  'catalogues.save': [
+    {},
+    { kind: 'units', item: { name: '', type: 'Khác', commune: '', active: true } },
+    { kind: 'units', item: { name: 'Xã A', type: 'Tỉnh', commune: '', active: true } },
+    { kind: 'planets', item: { name: 'X', active: true } },
+    { kind: 'fields', id: 'not-a-uuid', item: { name: 'X', active: true } },
+    { kind: 'indicators', item: { name: 'Cây', measure: '', active: true } },
+  ],
+  'catalogues.remove': [{ kind: 'units' }, { kind: 'units', id: '../x' }],
+  'models.list': [{}, { year: 1800 }, { year: null, kind: 'group' }, { year: null, search: 'x'.repeat(201) }],
+  'models.trashList': [{}],
+  'models.get': [{ year: 2023 }, { year: 2023, id: '../../office' }],
+  'models.create': [{}, { title: 'Thiếu hết' }],
+  'models.update': [{ ref: { year: 2023, id: 'x' } }],
+  'models.changeStatus': [{ ref: { year: 2023, id: crypto.randomUUID() }, to: 'won', note: '' }],
+  'models.setOutcomes': [
+    { ref: { year: 2023, id: crypto.randomUUID() }, outcomes: { narrative: '', values: { x: -1 } } },
+  ],
+  'models.continue': [{ refs: [] }],
+  'models.trash': [{ id: crypto.randomUUID() }],
+  'models.restore': [null],
+  'models.destroy': ['all'],
+  'attachments.add': [
+    { ref: { year: 2023, id: crypto.randomUUID() }, name: '', dataBase64: '' },
+    { ref: { year: 2023, id: crypto.randomUUID() }, name: 'a.txt', dataBase64: 'not base64!' },
+  ],
+  'attachments.read': [{ ref: { year: 2023, id: crypto.randomUUID() }, attachmentId: '../../office.json' }],
+  'attachments.open': [{ ref: { year: 2023, id: crypto.randomUUID() } }],
+  'attachments.remove': [{ attachmentId: crypto.randomUUID() }],
+  'demo.load': [{ force: true }],
   'backups.restore': [
     undefined,
     {},
@@ -44,12 +75,7 @@ describe('dispatch', () => {
 
   it('refuses invalid input on every channel in the one error shape, and changes nothing on disk', async () => {
     const dataDir = await tempDir();
-    const backend = await createBackend({
-      dataDir,
-      clock: manualClock().now,
-      version: '0.0.0',
-      transport: 'http',
-    });
+    const backend = await openBackend(dataDir);
     await backend.handle('settings.update', { orgName: 'BAN DÂN VẬN' });
     const before = await readFile(join(dataDir, 'office.json'), 'utf8');
 
@@ -67,12 +93,7 @@ describe('dispatch', () => {
   });
 
   it('names the field in a Vietnamese message for each refused setting', async () => {
-    const backend = await createBackend({
-      dataDir: await tempDir(),
-      clock: manualClock().now,
-      version: '0',
-      transport: 'http',
-    });
+    const backend = await openBackend(await tempDir());
     const answer = await backend.handle('settings.update', { yearInUse: 1990, margins: { left: 1 } });
     expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (answer.ok) return;
@@ -84,12 +105,7 @@ describe('dispatch', () => {
   });
 
   it('answers an unknown channel without running anything', async () => {
-    const backend = await createBackend({
-      dataDir: await tempDir(),
-      clock: manualClock().now,
-      version: '0',
-      transport: 'http',
-    });
+    const backend = await openBackend(await tempDir());
     expect(await backend.handle('settings.delete', {})).toEqual({
       ok: false,
       error: { code: 'UNKNOWN_CHANNEL', message: 'Không có chức năng "settings.delete".' },
@@ -98,12 +114,7 @@ describe('dispatch', () => {
   });
 
   it('stores text NFC-normalised and trimmed, and merges a partial update', async () => {
-    const backend = await createBackend({
-      dataDir: await tempDir(),
-      clock: manualClock().now,
-      version: '0',
-      transport: 'http',
-    });
+    const backend = await openBackend(await tempDir());
     const decomposed = '  BAN DÂN VẬN '.normalize('NFD');
     await backend.handle('settings.update', { orgName: decomposed, margins: { left: 25 } });
     const answer = await backend.handle('settings.get', undefined);

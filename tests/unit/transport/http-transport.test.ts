@@ -4,9 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { channelNames } from '../../../shared/contract/channel-names';
-import { createBackend, type Backend } from '../../../electron/backend/backend';
+import type { Backend } from '../../../electron/backend/backend';
+import { openBackend } from '../../helpers/backend';
 import { createHttpHandler } from '../../../electron/preview/http-transport';
-import { manualClock, useTempDirs } from '../../helpers/temp-dir';
+import { useTempDirs } from '../../helpers/temp-dir';
 
 const TOKEN = 'token-for-tests';
 
@@ -26,12 +27,7 @@ describe('HTTP transport', () => {
     const staticRoot = join(dataDir, 'static');
     await mkdir(staticRoot);
     await writeFile(join(staticRoot, 'index.html'), '<p>ứng dụng</p>');
-    backend = await createBackend({
-      dataDir: join(dataDir, 'data'),
-      clock: manualClock().now,
-      version: '1.2.3',
-      transport: 'http',
-    });
+    backend = await openBackend(join(dataDir, 'data'));
     server = createServer();
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;

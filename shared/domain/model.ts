@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { requiredText, textField } from '../text/normalize';
+import { modelStatuses } from './lifecycle';
+import { yearSchema } from './office-settings';
+import { idSchema, recordMetaSchema } from './record';
+
+export const modelKinds = ['collective', 'individual'] as const;
+export type ModelKind = (typeof modelKinds)[number];
+export const kindLabels: Record<ModelKind, string> = { collective: 'Tập thể', individual: 'Cá nhân' };
+
+export const registrationTypes = ['new', 'continued'] as const;
+export type RegistrationType = (typeof registrationTypes)[number];
+export const registrationLabels: Record<RegistrationType, string> = {
+  new: 'Đăng ký mới',
+  continued: 'Duy trì',
+};
+
+const isoDate = z.iso.date({ error: 'Ngày không hợp lệ (định dạng yyyy-mm-dd).' });
+
+/**
+ * "Đăng ký mô hình" (domain.md §4): the fields the staff type, in the form's order. The messages name each
+ * field by its label, so they read well beside the input.
+ */
+const modelFields = z
+  .object({
+    year: yearSchema,
+    title: requiredText('Tên mô hình', 500),
+    kind: z.enum(modelKinds, { error: 'Hình thức: chọn “Tập thể” hoặc “Cá nhân”.' }),
+    unitId: idSchema.describe('Đơn vị đăng ký'),
+    personName: textField('Họ và tên', 100),
+    personPosition: textField('Chức vụ', 200),
+    fieldId: idSchema,
+    registration: z.enum(registrationTypes, { error: 'Loại đăng ký: chọn “Đăng ký mới” hoặc “Duy trì”.' }),
+    previousId: idSchema.nullable(),
+    replicatesId: idSchema.nullable(),
+    commune: textField('Địa bàn (xã, thị trấn)', 200),
+    hamlet: textField('Địa bàn (thôn, bản, tổ dân phố)', 200),
+    situation: textField('Thực trạng, lý do xây dựng', 10_000),
+    goals: textField('Mục tiêu', 10_000),
+    content: textField('Nội dung, cách thức thực hiện', 20_000),
+    participants: textField('Đối tượng tham gia', 2_000),
+    forces: textField('Lực lượng thực hiện', 2_000),
+    resources: textField('Nguồn lực', 2_000),
+    startDate: isoDate.nullable(),
+    endDate: isoDate.nullable(),
+    expectedResults: textField('Kết quả dự kiến', 10_000),
+    sustainability: textField('Khả năng duy trì, nhân rộng', 10_000),
+    contactName: textField('Người phụ trách', 100),
+    contactPhone: textField('Số điện thoại', 30).pipe(
+      z.string().regex(/^[0-9+ .()-]*$/, { error: 'Số điện thoại chỉ gồm chữ số, dấu cách và + . ( ) -.' }),
+    ),
+  })
+  .strict();
+
+export const modelFormSchema = modelFields.superRefine((m, ctx) => {
+  if (m.kind === 'individual') {
+    if (!m.personName)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['personName'],
+        message: 'Họ và tên: bắt buộc khi hình thức là “Cá nhân”.',
+      });
+    if (!m.personPosition)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['personPosition'],
+        message: 'Chức vụ: bắt buộc khi hình thức là “Cá nhân”.',
+      });
+  }
+  if (m.registration === 'continued' && !m.previousId) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['previousId'],
+      message: 'Mô hình năm trước: hãy chọn mô hình được duy trì.',
+    });
+  }
+  if (m.startDate && m.endDate && m.endDate < m.startDate) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endDate'],
+      message: 'Thời gian kết thúc phải sau thời gian bắt đầu.',
+    });
+  }
+});
+export type ModelForm = z.infer<typeof modelFormSchema>;
+export type ModelFormInput = z.input<typeof modelFormSchema>;
+
+export const statusChangeSchema = z.object({
+  at: z.iso.datetime(),
+  from: z.enum(modelStatuses).nullable(),
+  to: z.enum(modelStatuses),
+  note: z.string(),
+  /** Who made the change: the user signed in to Windows. */
+  by: z.string(),
+});
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+
+const outcomeValue = z
+  .number({ error: 'Kết quả phải là số.' })
+  .nonnegative({ error: 'Kết quả không được âm.' })
+  .max(1e15, { error: 'Kết quả quá lớn.' });
+
+export const outcomesSchema = z.object({
+  narrative: textField('Kết quả đạt được', 20_000),
+  /** indicator id → amount, in the indicator's measure. */
+  values: z.record(idSchema, outcomeValue),
+});
+export type Outcomes = z.infer<typeof outcomesSchema>;
+
+export const attachmentSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  size: z.number().int().nonnegative(),
+  addedAt: z.iso.datetime(),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+/** A stored model: the form, its lifecycle, outcomes and files. `deletedAt` set means it is in the trash. */
+export const modelSchema = recordMetaSchema.extend({
+  ...modelFields.shape,
+  year: z.number().int(),
+  status: z.enum(modelStatuses),
+  history: z.array(statusChangeSchema),
+  outcomes: outcomesSchema,
+  attachments: z.array(attachmentSchema),
+  deletedAt: z.iso.datetime().nullable(),
+});
+export type Model = z.infer<typeof modelSchema>;
+
+export const modelRefSchema = z.object({ year: yearSchema, id: idSchema }).strict();
+export type ModelRef = z.infer<typeof modelRefSchema>;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { ModelList } from '../../../shared/contract/models';
+import type { Catalogues } from '../../../shared/domain/catalogues';
+import { DEMO_YEARS } from '../../../electron/backend/demo/demo-service';
+import { ok, openBackend, refused } from '../../helpers/backend';
+import { register, withUnit } from '../../helpers/model-fixtures';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+describe('demo data', () => {
+  const tempDir = useTempDirs();
+
+  it('loads Ba Bể with 128 models in 2023 (10 by individuals), continued models linked to the year before', async () => {
+    const backend = await openBackend(await tempDir());
+    const loaded = await ok<{ models: number; years: number[] }>(backend, 'demo.load');
+    expect(loaded).toEqual({
+      models: DEMO_YEARS.reduce((n, y) => n + y.count, 0),
+      years: [2021, 2022, 2023],
+    });
+
+    const c = await ok<Catalogues>(backend, 'catalogues.get');
+    expect(c.units.map((u) => u.name)).toContain('Thị trấn Chợ Rã');
+    expect(c.units.map((u) => u.name)).toContain('Ban Chỉ huy Quân sự huyện');
+    expect(c.members.length).toBeGreaterThan(0);
+
+    const y2023 = await ok<ModelList>(backend, 'models.list', { year: 2023 });
+    expect(y2023.rows).toHaveLength(128);
+    expect(y2023.rows.filter((r) => r.kind === 'individual')).toHaveLength(10);
+    expect(y2023.rows.map((r) => r.title)).toContain(
+      'Vận động nhân dân xây dựng và bảo vệ môi trường xanh, sạch, đẹp',
+    );
+
+    const continued = y2023.rows.filter((r) => r.registration === 'continued');
+    expect(continued.length).toBeGreaterThan(10);
+    const y2022 = new Set(
+      (await ok<ModelList>(backend, 'models.list', { year: 2022 })).rows.map((r) => r.id),
+    );
+    for (const row of continued) {
+      const { model } = await ok<{ model: { previousId: string } }>(backend, 'models.get', {
+        year: 2023,
+        id: row.id,
+      });
+      expect(y2022.has(model.previousId)).toBe(true);
+    }
+    await backend.close();
+  });
+
+  it('refuses to run where models already exist, changing nothing', async () => {
+    const backend = await openBackend(await tempDir());
+    await register(backend, await withUnit(backend));
+    const error = await refused(backend, 'demo.load');
+    expect(error).toEqual({
+      code: 'CONFLICT',
+      message: 'Đã có mô hình trong dữ liệu: chỉ nạp dữ liệu mẫu vào bộ dữ liệu trống.',
+    });
+    expect((await ok<ModelList>(backend, 'models.list', { year: null })).rows).toHaveLength(1);
+    await backend.close();
+  });
+});

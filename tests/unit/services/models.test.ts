@@ -1,0 +1,211 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ModelDetail, ModelList } from '../../../shared/contract/models';
+import { allowedTransitions, modelStatuses, type ModelStatus } from '../../../shared/domain/lifecycle';
+import type { Model } from '../../../shared/domain/model';
+import { ok, openBackend, refused } from '../../helpers/backend';
+import { modelForm, register, withUnit } from '../../helpers/model-fixtures';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+describe('models', () => {
+  const tempDir = useTempDirs();
+
+  async function setup() {
+    const dataDir = await tempDir();
+    const backend = await openBackend(dataDir);
+    const ids = await withUnit(backend);
+    return { dataDir, backend, ids };
+  }
+
+  it('registers a model into its year file, with a first history entry', async () => {
+    const { dataDir, backend, ids } = await setup();
+    const model = await register(backend, ids);
+    expect(model.status).toBe('registered');
+    expect(model.history).toEqual([
+      { at: model.createdAt, from: null, to: 'registered', note: 'Đăng ký mô hình', by: 'chuyenvien' },
+    ]);
+    const file = JSON.parse(await readFile(join(dataDir, 'years', '2023.json'), 'utf8'));
+    expect(file.models.map((m: Model) => m.title)).toEqual([model.title]);
+    await backend.close();
+  });
+
+  it('requires "Họ và tên" and "Chức vụ" for an individual, and a previous model for "Duy trì"', async () => {
+    const { backend, ids } = await setup();
+    const error = await refused(
+      backend,
+      'models.create',
+      modelForm(ids, { kind: 'individual', registration: 'continued' }),
+    );
+    expect(error.code).toBe('VALIDATION');
+    expect(error.issues).toEqual([
+      { path: ['personName'], message: 'Họ và tên: bắt buộc khi hình thức là “Cá nhân”.' },
+      { path: ['personPosition'], message: 'Chức vụ: bắt buộc khi hình thức là “Cá nhân”.' },
+      { path: ['previousId'], message: 'Mô hình năm trước: hãy chọn mô hình được duy trì.' },
+    ]);
+    expect((await ok<ModelList>(backend, 'models.list', { year: 2023 })).rows).toEqual([]);
+    await backend.close();
+  });
+
+  it('refuses a unit or field that is not in the catalogue, and an end before the start', async () => {
+    const { backend, ids } = await setup();
+    const stranger = crypto.randomUUID();
+    const error = await refused(backend, 'models.create', modelForm({ unitId: stranger, fieldId: stranger }));
+    expect(error.issues?.map((i) => i.path[0])).toEqual(['unitId', 'fieldId']);
+    const dates = await refused(
+      backend,
+      'models.create',
+      modelForm(ids, { startDate: '2023-05-01', endDate: '2023-01-01' }),
+    );
+    expect(dates.issues).toEqual([
+      { path: ['endDate'], message: 'Thời gian kết thúc phải sau thời gian bắt đầu.' },
+    ]);
+    await backend.close();
+  });
+
+  it('finds a model by any part of its name, its place or its unit, without diacritics', async () => {
+    const { backend, ids } = await setup();
+    await register(backend, ids, { title: 'Sửa chữa Đường giao thông liên thôn' });
+    await register(backend, ids, { title: 'Thôn văn hóa kiểu mẫu', hamlet: 'Thôn Khuổi Tẩu' });
+    const search = async (q: string) =>
+      (await ok<ModelList>(backend, 'models.list', { year: null, search: q })).rows.map((r) => r.title);
+    expect(await search('duong giao thong')).toEqual(['Sửa chữa Đường giao thông liên thôn']);
+    expect(await search('KHUOI tau')).toEqual(['Thôn văn hóa kiểu mẫu']);
+    expect(await search('chu huong')).toHaveLength(2); // the unit's name
+    expect(await search('kieu mau   duong')).toEqual([]);
+    const all = await ok<ModelList>(backend, 'models.list', { year: 2023, search: 'lien thon' });
+    expect(all.total).toBe(2);
+    await backend.close();
+  });
+
+  it('filters by field, unit, kind, registration and status', async () => {
+    const { backend, ids } = await setup();
+    const other = await withUnit(backend, 'Huyện đoàn');
+    const a = await register(backend, ids);
+    await register(
+      backend,
+      { unitId: other.unitId, fieldId: ids.catalogues.fields[1]!.id },
+      { kind: 'individual', personName: 'Nguyễn Văn A', personPosition: 'Trưởng thôn' },
+    );
+    const rows = async (filter: object) =>
+      (await ok<ModelList>(backend, 'models.list', { year: 2023, ...filter })).rows.length;
+    expect(await rows({ unitId: ids.unitId })).toBe(1);
+    expect(await rows({ fieldId: ids.catalogues.fields[1]!.id })).toBe(1);
+    expect(await rows({ kind: 'individual' })).toBe(1);
+    expect(await rows({ registration: 'continued' })).toBe(0);
+    await ok(backend, 'models.changeStatus', {
+      ref: { year: a.year, id: a.id },
+      to: 'in_progress',
+      note: '',
+    });
+    expect(await rows({ status: 'in_progress' })).toBe(1);
+    await backend.close();
+  });
+
+  it('applies every allowed transition with a history entry, and refuses every other one, changing nothing', async () => {
+    const { backend, ids } = await setup();
+    // Drive one model into each status through allowed steps, then try every target from there.
+    const pathTo: Record<ModelStatus, ModelStatus[]> = {
+      registered: [],
+      in_progress: ['in_progress'],
+      recognised: ['recognised'],
+      not_recognised: ['not_recognised'],
+      exemplary: ['recognised', 'exemplary'],
+      stopped: ['stopped'],
+    };
+    for (const from of modelStatuses) {
+      for (const to of modelStatuses) {
+        const model = await register(backend, ids);
+        const ref = { year: model.year, id: model.id };
+        for (const step of pathTo[from])
+          await ok(backend, 'models.changeStatus', { ref, to: step, note: '' });
+        const before = await ok<ModelDetail>(backend, 'models.get', ref);
+        const answer = await backend.handle('models.changeStatus', { ref, to, note: 'Họp Ban Chỉ đạo' });
+        if (allowedTransitions[from].includes(to)) {
+          expect(answer.ok, `${from} → ${to}`).toBe(true);
+          const after = (await ok<ModelDetail>(backend, 'models.get', ref)).model;
+          expect(after.status).toBe(to);
+          expect(after.history.at(-1)).toMatchObject({ from, to, note: 'Họp Ban Chỉ đạo', by: 'chuyenvien' });
+        } else {
+          expect(answer, `${from} → ${to}`).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+          expect((await ok<ModelDetail>(backend, 'models.get', ref)).model).toEqual(before.model);
+        }
+      }
+    }
+    await backend.close();
+  });
+
+  it('moves a model to the trash, restores it, and destroys it only from the trash', async () => {
+    const { backend, ids } = await setup();
+    const model = await register(backend, ids);
+    const ref = { year: 2023, id: model.id };
+    expect((await refused(backend, 'models.destroy', ref)).code).toBe('CONFLICT');
+    await ok(backend, 'models.trash', ref);
+    expect((await ok<ModelList>(backend, 'models.list', { year: 2023 })).rows).toEqual([]);
+    expect((await ok<ModelList>(backend, 'models.trashList')).rows.map((r) => r.id)).toEqual([model.id]);
+    await ok(backend, 'models.restore', ref);
+    expect((await ok<ModelList>(backend, 'models.list', { year: 2023 })).rows).toHaveLength(1);
+    await ok(backend, 'models.trash', ref);
+    await ok(backend, 'models.destroy', ref);
+    expect((await ok<ModelList>(backend, 'models.trashList')).rows).toEqual([]);
+    expect((await refused(backend, 'models.get', ref)).code).toBe('NOT_FOUND');
+    await backend.close();
+  });
+
+  it('continues selected models into next year, linked both ways, once', async () => {
+    const { backend, ids } = await setup();
+    const a = await register(backend, ids, { title: 'Mô hình A' });
+    const b = await register(backend, ids, { title: 'Mô hình B' });
+    const refs = [a, b].map((m) => ({ year: m.year, id: m.id }));
+    const { created } = await ok<{ created: { year: number; id: string }[] }>(backend, 'models.continue', {
+      refs,
+    });
+    expect(created).toHaveLength(2);
+    const next = await ok<ModelDetail>(backend, 'models.get', created[0]);
+    expect(next.model).toMatchObject({
+      year: 2024,
+      title: 'Mô hình A',
+      registration: 'continued',
+      previousId: a.id,
+      status: 'registered',
+    });
+    expect(next.links.continuedFrom).toEqual({ year: 2023, id: a.id, title: 'Mô hình A' });
+    const source = await ok<ModelDetail>(backend, 'models.get', refs[0]);
+    expect(source.links.continuedAs).toEqual([{ year: 2024, id: created[0]!.id, title: 'Mô hình A' }]);
+    expect((await ok<{ created: unknown[] }>(backend, 'models.continue', { refs })).created).toEqual([]);
+    await backend.close();
+  });
+
+  it('keeps outcomes per indicator and refuses negative numbers', async () => {
+    const { backend, ids } = await setup();
+    const model = await register(backend, ids);
+    const ref = { year: 2023, id: model.id };
+    const land = ids.catalogues.indicators.find((i) => i.name === 'Đất hiến')!;
+    const saved = await ok<Model>(backend, 'models.setOutcomes', {
+      ref,
+      outcomes: { narrative: 'Hiến 1.200 m² đất', values: { [land.id]: 1200 } },
+    });
+    expect(saved.outcomes.values[land.id]).toBe(1200);
+    const bad = await refused(backend, 'models.setOutcomes', {
+      ref,
+      outcomes: { narrative: '', values: { [land.id]: -5 } },
+    });
+    expect(bad.issues?.[0]?.message).toBe('Kết quả không được âm.');
+    await backend.close();
+  });
+
+  it('moves a model whose year is corrected to the right year file', async () => {
+    const { dataDir, backend, ids } = await setup();
+    const model = await register(backend, ids);
+    const moved = await ok<Model>(backend, 'models.update', {
+      ref: { year: 2023, id: model.id },
+      form: modelForm(ids, { year: 2024, startDate: null, endDate: null }),
+    });
+    expect(moved.year).toBe(2024);
+    expect(JSON.parse(await readFile(join(dataDir, 'years', '2023.json'), 'utf8')).models).toEqual([]);
+    expect(JSON.parse(await readFile(join(dataDir, 'years', '2024.json'), 'utf8')).models[0].id).toBe(
+      model.id,
+    );
+    await backend.close();
+  });
+});
