@@ -3,6 +3,7 @@ import { requiredText, textField } from '../text/normalize';
 import { modelStatuses } from './lifecycle';
 import { yearSchema } from './office-settings';
 import { idSchema, recordMetaSchema } from './record';
+import { storedShape } from './stored-shape';
 
 export const modelKinds = ['collective', 'individual'] as const;
 export type ModelKind = (typeof modelKinds)[number];
@@ -117,7 +118,7 @@ export type Attachment = z.infer<typeof attachmentSchema>;
 
 /** A stored model: the form, its lifecycle, outcomes and files. `deletedAt` set means it is in the trash. */
 export const modelSchema = recordMetaSchema.extend({
-  ...modelFields.shape,
+  ...storedShape(modelFields.shape),
   year: z.number().int(),
   status: z.enum(modelStatuses),
   history: z.array(statusChangeSchema),

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { writeFileAtomic } from './atomic-write';
+import { CachedJsonSerializer } from './cached-json';
 import { migrate, MigrationError, type Migration } from './migrations';
 
 /** Why a file could not be used. `corrupt` files are moved aside; `io` failures are left where they are. */
@@ -26,6 +27,8 @@ export interface FileFormat<T> {
  * else is reported as unreadable (the caller decides what to do, and never writes over it). Writes are atomic.
  */
 export class ValidatedJsonFile<T> implements Adapter<T> {
+  private readonly serializer = new CachedJsonSerializer();
+
   constructor(
     readonly path: string,
     private readonly format: FileFormat<T>,
@@ -43,7 +46,7 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileAtomic(this.path, JSON.stringify(data));
+    await writeFileAtomic(this.path, this.serializer.stringify(data as Record<string, unknown>));
   }
 }
 
