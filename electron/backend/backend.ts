@@ -5,9 +5,14 @@ import { dispatch } from './dispatch';
 import type { Handlers } from './handlers';
 import { attachmentService, removeModelAttachments } from './services/attachment-service';
 import { catalogueService } from './services/catalogue-service';
+import { commendationService } from './services/commendation-service';
 import { ModelIndex } from './services/model-index';
 import { modelService } from './services/model-service';
+import { roundClosingService } from './services/round-closing-service';
+import { roundService } from './services/round-service';
+import { rubricService } from './services/rubric-service';
 import { settingsService } from './services/settings-service';
+import { sheetService } from './services/sheet-service';
 import { storageService } from './services/storage-service';
 import { DataStore } from './store/data-store';
 
@@ -46,6 +51,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     }),
     ...attachmentService({ store, clock, openFile }),
     ...demoService(store, index, clock, actor),
+    ...rubricService(store, clock),
+    ...roundService(store, clock),
+    ...roundClosingService({ store, clock, actor }),
+    ...sheetService(store, clock),
+    ...commendationService({ store, clock, actor }),
   };
   return {
     handle: (channel, input) => dispatch(handlers, channel, input),

@@ -29,6 +29,23 @@ export const channelNames = [
   'attachments.open',
   'attachments.remove',
   'demo.load',
+  'rubrics.list',
+  'rubrics.save',
+  'rounds.list',
+  'rounds.get',
+  'rounds.create',
+  'rounds.update',
+  'rounds.delete',
+  'rounds.results',
+  'rounds.finalise',
+  'rounds.reopen',
+  'sheets.list',
+  'sheets.setScore',
+  'sheets.setTotal',
+  'commendations.list',
+  'commendations.propose',
+  'commendations.grant',
+  'commendations.withdraw',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -16,6 +16,24 @@ import {
   outcomesInputSchema,
   statusChangeInputSchema,
 } from './models';
+import { commendationSchema } from '../domain/commendation';
+import { roundSchema } from '../domain/round';
+import { rubricSaveSchema, rubricSchema } from '../domain/rubric';
+import { roundResultsSchema } from '../domain/scoring';
+import { sheetSchema } from '../domain/sheet';
+import {
+  commendationGrantSchema,
+  commendationProposeSchema,
+  commendationRefSchema,
+  roundCreateSchema,
+  roundDecisionSchema,
+  roundListItemSchema,
+  roundRefSchema,
+  roundUpdateSchema,
+  setScoreSchema,
+  setTotalSchema,
+  yearOnlySchema,
+} from './evaluation';
 import type { ChannelName } from './channel-names';
 
 const noInput = z.undefined({ error: 'Kênh này không nhận dữ liệu vào.' });
@@ -59,6 +77,26 @@ export const contract = {
   'attachments.open': { input: attachmentRefSchema, output: z.object({ opened: z.literal(true) }) },
   'attachments.remove': { input: attachmentRefSchema, output: modelSchema },
   'demo.load': { input: noInput, output: z.object({ models: z.number(), years: z.array(z.number()) }) },
+  'rubrics.list': { input: noInput, output: z.array(rubricSchema) },
+  'rubrics.save': { input: rubricSaveSchema, output: z.array(rubricSchema) },
+  'rounds.list': { input: yearOnlySchema, output: z.array(roundListItemSchema) },
+  'rounds.get': { input: roundRefSchema, output: roundSchema },
+  'rounds.create': { input: roundCreateSchema, output: roundSchema },
+  'rounds.update': { input: roundUpdateSchema, output: roundSchema },
+  'rounds.delete': { input: roundRefSchema, output: z.object({ deleted: z.literal(true) }) },
+  'rounds.results': { input: roundRefSchema, output: roundResultsSchema },
+  'rounds.finalise': { input: roundDecisionSchema, output: roundSchema },
+  'rounds.reopen': { input: roundDecisionSchema, output: roundSchema },
+  'sheets.list': { input: roundRefSchema, output: z.array(sheetSchema) },
+  'sheets.setScore': { input: setScoreSchema, output: sheetSchema },
+  'sheets.setTotal': { input: setTotalSchema, output: sheetSchema },
+  'commendations.list': { input: yearOnlySchema, output: z.array(commendationSchema) },
+  'commendations.propose': { input: commendationProposeSchema, output: z.array(commendationSchema) },
+  'commendations.grant': { input: commendationGrantSchema, output: commendationSchema },
+  'commendations.withdraw': {
+    input: commendationRefSchema,
+    output: z.object({ withdrawn: z.literal(true) }),
+  },
 } satisfies { [C in ChannelName]: ChannelDef };
 
 export type Contract = typeof contract;

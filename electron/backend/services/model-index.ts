@@ -38,8 +38,12 @@ export class ModelIndex {
     return text;
   }
 
-  /** How many stored records (trash included) refer to a catalogue item. */
+  /** How many stored records (trash included) refer to a catalogue item: models, or rounds for a member. */
   async countUses(kind: CatalogueKind, id: string): Promise<number> {
+    if (kind === 'members') {
+      const years = await Promise.all((await this.store.storedYears()).map((y) => this.store.yearData(y)));
+      return years.reduce((n, data) => n + data.rounds.filter((r) => r.memberIds.includes(id)).length, 0);
+    }
     const all = await this.models(null);
     switch (kind) {
       case 'units':
@@ -48,8 +52,6 @@ export class ModelIndex {
         return all.filter((m) => m.fieldId === id).length;
       case 'indicators':
         return all.filter((m) => m.outcomes.values[id] !== undefined).length;
-      case 'members':
-        return 0;
     }
   }
 }

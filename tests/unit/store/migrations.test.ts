@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { migrate, MigrationError, type Migration } from '../../../electron/backend/store/migrations';
 import { mainFormat, yearFormat } from '../../../electron/backend/store/data-files';
 import { parseStored } from '../../../electron/backend/store/validated-json-file';
-import { defaultFields, defaultIndicators } from '../../../shared/domain/catalogues';
+import { defaultFields, defaultIndicators, type Catalogues } from '../../../shared/domain/catalogues';
+import { defaultRubrics, rubricTotal } from '../../../shared/domain/rubric';
 
 const steps: Migration[] = [
   { from: 2, describe: 'rename b to c', up: ({ b, ...rest }) => ({ ...rest, c: b }) },
@@ -58,19 +59,51 @@ describe('file migrations', () => {
   };
 
   it('office.json 1 → 2 keeps the settings and adds the default catalogues', () => {
-    const upgraded = parseStored(JSON.stringify({ schemaVersion: 1, settings: settingsV1 }), mainFormat);
+    const upgraded = migrate({ schemaVersion: 1, settings: settingsV1 }, mainFormat.migrations, 2);
     expect(upgraded.schemaVersion).toBe(2);
     expect(upgraded.settings).toEqual(settingsV1);
-    expect(upgraded.catalogues.fields.map((f) => f.name)).toEqual(defaultFields.map((f) => f.name));
-    expect(upgraded.catalogues.indicators).toEqual(defaultIndicators);
-    expect(upgraded.catalogues.units).toEqual([]);
+    const catalogues = upgraded.catalogues as Catalogues;
+    expect(catalogues.fields.map((f) => f.name)).toEqual(defaultFields.map((f) => f.name));
+    expect(catalogues.indicators).toEqual(defaultIndicators);
+    expect(catalogues.units).toEqual([]);
+  });
+
+  it('office.json 2 → 3 keeps settings and catalogues and adds the two default rubrics of 100 points', () => {
+    const v2 = migrate({ schemaVersion: 1, settings: settingsV1 }, mainFormat.migrations, 2);
+    const upgraded = parseStored(JSON.stringify(v2), mainFormat);
+    expect(upgraded.schemaVersion).toBe(3);
+    expect(upgraded.settings).toEqual(settingsV1);
+    expect(upgraded.catalogues).toEqual(v2.catalogues);
+    expect(upgraded.rubrics.map((r) => [r.kind, r.name, rubricTotal(r)])).toEqual([
+      ['collective', 'Bộ tiêu chí mô hình tập thể', 100],
+      ['individual', 'Bộ tiêu chí mô hình cá nhân', 100],
+    ]);
+    expect(upgraded.rubrics).toEqual(defaultRubrics);
   });
 
   it('years/N.json 1 → 2 adds an empty list of models', () => {
-    expect(parseStored('{"schemaVersion":1,"year":2023}', yearFormat)).toEqual({
+    expect(migrate({ schemaVersion: 1, year: 2023 }, yearFormat.migrations, 2)).toEqual({
       schemaVersion: 2,
       year: 2023,
       models: [],
     });
+  });
+
+  it('years/N.json 2 → 3 keeps the models and adds empty rounds, sheets and commendations', () => {
+    const upgraded = parseStored('{"schemaVersion":2,"year":2023,"models":[]}', yearFormat);
+    expect(upgraded).toEqual({
+      schemaVersion: 3,
+      year: 2023,
+      models: [],
+      rounds: [],
+      sheets: [],
+      commendations: [],
+    });
+  });
+
+  it('a file of the first version is brought all the way to the current one', () => {
+    expect(parseStored('{"schemaVersion":1,"year":2023}', yearFormat).schemaVersion).toBe(yearFormat.version);
+    const main = parseStored(JSON.stringify({ schemaVersion: 1, settings: settingsV1 }), mainFormat);
+    expect(main.schemaVersion).toBe(mainFormat.version);
   });
 });

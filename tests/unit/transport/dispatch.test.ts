@@ -7,6 +7,16 @@ import { appErrorSchema } from '../../../shared/contract/errors';
 import { openBackend } from '../../helpers/backend';
 import { useTempDirs } from '../../helpers/temp-dir';
 
+const anId = crypto.randomUUID();
+const roundForm = {
+  name: 'Tổng kết năm 2023',
+  date: '2023-12-20',
+  memberIds: [anId],
+  thresholds: { exemplary: 90, recognised: 70 },
+  dropExtremes: false,
+};
+const cell = { year: 2023, roundId: anId, memberId: anId, modelId: anId };
+
 /** For every channel, inputs its schema must refuse. */
 const invalidInputs: Record<ChannelName, unknown[]> = {
   'app.info': [{ x: 1 }, 'a'],
@@ -56,6 +66,84 @@ const invalidInputs: Record<ChannelName, unknown[]> = {
   'attachments.open': [{ ref: { year: 2023, id: crypto.randomUUID() } }],
   'attachments.remove': [{ attachmentId: crypto.randomUUID() }],
   'demo.load': [{ force: true }],
+  'rubrics.list': [{}],
+  'rubrics.save': [
+    {},
+    { name: 'Bộ A', kind: 'collective', criteria: [] },
+    { name: 'Bộ A', kind: 'group', criteria: [{ text: 'Tiêu chí', maxPoints: 100 }] },
+    { name: 'Bộ A', kind: 'collective', criteria: [{ text: 'Tiêu chí', maxPoints: 99.75 }] },
+    { name: 'Bộ A', kind: 'collective', criteria: [{ text: 'Tiêu chí', maxPoints: 90 }] },
+    { name: '', kind: 'collective', criteria: [{ text: 'Tiêu chí', maxPoints: 100 }] },
+  ],
+  'rounds.list': [{}, { year: 2023, extra: 1 }],
+  'rounds.get': [{ year: 2023 }, { year: 2023, roundId: 'x' }],
+  'rounds.create': [
+    {},
+    { ...roundForm, year: 2023 },
+    { ...roundForm, year: 2023, allOfYear: true, modelIds: [anId] },
+    { ...roundForm, year: 2023, allOfYear: false },
+    { ...roundForm, year: 2023, allOfYear: true, memberIds: [] },
+    { ...roundForm, year: 2023, allOfYear: true, memberIds: [anId, anId] },
+    { ...roundForm, year: 2023, allOfYear: true, date: '20/12/2023' },
+    { ...roundForm, year: 2023, allOfYear: true, thresholds: { exemplary: 70, recognised: 70 } },
+    { ...roundForm, year: 2023, allOfYear: true, thresholds: { exemplary: 101, recognised: 70 } },
+  ],
+  'rounds.update': [
+    { year: 2023, roundId: anId },
+    { ...roundForm, year: 2023, roundId: anId, modelIds: [] },
+    { ...roundForm, year: 2023, roundId: anId, modelIds: [anId], dropExtremes: 'yes' },
+  ],
+  'rounds.delete': [{ roundId: anId }],
+  'rounds.results': [{ year: 2023, id: anId }],
+  'rounds.finalise': [
+    { year: 2023, roundId: anId },
+    { year: 2023, roundId: anId, note: 5 },
+  ],
+  'rounds.reopen': [{ year: 2023, roundId: anId, note: 'x'.repeat(1001) }],
+  'sheets.list': [{ year: 2023 }],
+  'sheets.setScore': [
+    { ...cell, criterionIndex: -1, value: 10 },
+    { ...cell, criterionIndex: 0.5, value: 10 },
+    { ...cell, criterionIndex: 0, value: '10' },
+    { ...cell, criterionIndex: 0 },
+  ],
+  'sheets.setTotal': [
+    { ...cell, value: 'tám mươi' },
+    { ...cell, memberId: 'x', value: 80 },
+  ],
+  'commendations.list': [{ year: '2023' }],
+  'commendations.propose': [
+    { year: 2023, modelIds: [] },
+    { year: 2023, modelIds: [anId], form: 'Huân chương' },
+    { year: 2023, modelIds: [anId], form: 'Khác' },
+  ],
+  'commendations.grant': [
+    {
+      year: 2023,
+      id: anId,
+      form: 'Giấy khen',
+      issuer: '',
+      decisionNumber: '12/QĐ',
+      decisionDate: '2023-12-20',
+    },
+    {
+      year: 2023,
+      id: anId,
+      form: 'Giấy khen',
+      issuer: 'UBND huyện',
+      decisionNumber: '',
+      decisionDate: '2023-12-20',
+    },
+    {
+      year: 2023,
+      id: anId,
+      form: 'Giấy khen',
+      issuer: 'UBND huyện',
+      decisionNumber: '12/QĐ',
+      decisionDate: null,
+    },
+  ],
+  'commendations.withdraw': [{ year: 2023 }],
   'backups.restore': [
     undefined,
     {},
