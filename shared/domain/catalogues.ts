@@ -14,11 +14,12 @@ export const unitTypes = [
 export const catalogueKinds = ['units', 'fields', 'indicators', 'members'] as const;
 export type CatalogueKind = (typeof catalogueKinds)[number];
 
-export const catalogueLabels: Record<CatalogueKind, { title: string; one: string }> = {
-  units: { title: 'Đơn vị', one: 'đơn vị' },
-  fields: { title: 'Lĩnh vực', one: 'lĩnh vực' },
-  indicators: { title: 'Chỉ tiêu kết quả', one: 'chỉ tiêu' },
-  members: { title: 'Thành viên Ban Chỉ đạo', one: 'thành viên' },
+/** `usedBy`: what records refer to an item of the catalogue, for the message when it cannot be deleted. */
+export const catalogueLabels: Record<CatalogueKind, { title: string; one: string; usedBy: string }> = {
+  units: { title: 'Đơn vị', one: 'đơn vị', usedBy: 'mô hình' },
+  fields: { title: 'Lĩnh vực', one: 'lĩnh vực', usedBy: 'mô hình' },
+  indicators: { title: 'Chỉ tiêu kết quả', one: 'chỉ tiêu', usedBy: 'mô hình' },
+  members: { title: 'Thành viên Ban Chỉ đạo', one: 'thành viên', usedBy: 'đợt đánh giá' },
 };
 
 const active = z.boolean({ error: 'Trạng thái sử dụng không hợp lệ.' });

@@ -41,7 +41,7 @@ export function catalogueService(
       if (uses > 0) {
         throw new AppError(
           'CONFLICT',
-          `Không thể xóa ${catalogueLabels[kind].one} này vì đang được ${uses} mô hình sử dụng. Hãy chọn “Ngừng sử dụng” thay vì xóa.`,
+          `Không thể xóa ${catalogueLabels[kind].one} này vì đang được ${uses} ${catalogueLabels[kind].usedBy} sử dụng. Hãy chọn “Ngừng sử dụng” thay vì xóa.`,
         );
       }
       const saved = await store.updateMain((data) => {

@@ -3,6 +3,7 @@ import type { Catalogues } from '../../../shared/domain/catalogues';
 import { ok, openBackend, refused } from '../../helpers/backend';
 import { register, withUnit } from '../../helpers/model-fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { withRound } from '../../helpers/evaluation-fixtures';
 
 describe('catalogues', () => {
   const tempDir = useTempDirs();
@@ -73,6 +74,15 @@ describe('catalogues', () => {
     const unused = ids.catalogues.fields[1]!.id;
     const after = await ok<Catalogues>(backend, 'catalogues.remove', { kind: 'fields', id: unused });
     expect(after.fields.some((f) => f.id === unused)).toBe(false);
+    await backend.close();
+  });
+
+  it('refuses to delete a committee member that a round uses, saying so', async () => {
+    const { backend, memberIds } = await withRound(await tempDir(), { members: 1 });
+    const error = await refused(backend, 'catalogues.remove', { kind: 'members', id: memberIds[0] });
+    expect(error.message).toBe(
+      'Không thể xóa thành viên này vì đang được 1 đợt đánh giá sử dụng. Hãy chọn “Ngừng sử dụng” thay vì xóa.',
+    );
     await backend.close();
   });
 });
