@@ -5,6 +5,7 @@ import { dispatch } from './dispatch';
 import type { Handlers } from './handlers';
 import { attachmentService, removeModelAttachments } from './services/attachment-service';
 import { catalogueService } from './services/catalogue-service';
+import { dashboardService } from './services/dashboard-service';
 import { commendationService } from './services/commendation-service';
 import { ModelIndex } from './services/model-index';
 import { modelService } from './services/model-service';
@@ -50,6 +51,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       onDestroyed: (ref) => removeModelAttachments(dataDir, ref.id),
     }),
     ...attachmentService({ store, clock, openFile }),
+    ...dashboardService(store, index),
     ...demoService(store, index, clock, actor),
     ...rubricService(store, clock),
     ...roundService(store, clock),

@@ -46,6 +46,7 @@ export const channelNames = [
   'commendations.propose',
   'commendations.grant',
   'commendations.withdraw',
+  'dashboard.get',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

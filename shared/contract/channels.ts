@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zod-locale';
+import { dashboardFilterSchema, dashboardSchema } from '../domain/dashboard';
 import { officeSettingsPatchSchema, officeSettingsSchema } from '../domain/office-settings';
 import { backupIdSchema, storageStatusSchema } from './storage';
 import { catalogueRemoveSchema, catalogueSaveSchema, cataloguesSchema } from '../domain/catalogues';
@@ -97,6 +98,7 @@ export const contract = {
     input: commendationRefSchema,
     output: z.object({ withdrawn: z.literal(true) }),
   },
+  'dashboard.get': { input: dashboardFilterSchema, output: dashboardSchema },
 } satisfies { [C in ChannelName]: ChannelDef };
 
 export type Contract = typeof contract;

@@ -65,6 +65,7 @@ const invalidInputs: Record<ChannelName, unknown[]> = {
   'attachments.read': [{ ref: { year: 2023, id: crypto.randomUUID() }, attachmentId: '../../office.json' }],
   'attachments.open': [{ ref: { year: 2023, id: crypto.randomUUID() } }],
   'attachments.remove': [{ attachmentId: crypto.randomUUID() }],
+  'dashboard.get': [{}, { year: 2023, unitType: 'Tỉnh' }, { year: 2023, fieldId: 'x' }],
   'demo.load': [{ force: true }],
   'rubrics.list': [{}],
   'rubrics.save': [
