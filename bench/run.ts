@@ -7,6 +7,7 @@ import type { Envelope } from '../shared/contract/errors';
 import type { Catalogues } from '../shared/domain/catalogues';
 import { DISTRICT, PROVINCE, writeDataset, type DatasetSpec } from './dataset';
 import { median, once, printTable, type Row } from './measure';
+import { benchScoring } from './scoring';
 
 /**
  * `npm run bench`: the store and services on a district and a province data set, each beside the raw floor
@@ -20,7 +21,7 @@ async function call<T>(backend: Backend, channel: string, input?: unknown): Prom
 
 async function benchDataset(
   spec: DatasetSpec,
-  targets: { open: number; search: number; edit: number },
+  targets: { open: number; search: number; edit: number; dashboard: number },
 ): Promise<Row[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'dvk-bench-'));
   try {
@@ -91,6 +92,12 @@ async function benchDataset(
       await handle.close();
       await rename(`${target}.tmp`, target);
     });
+    // The dashboard of the newest year, against the floor of one pass counting its models by field.
+    const dashboardMs = await median(9, () => call(backend, 'dashboard.get', { year: lastYear }));
+    const dashboardFloor = await median(9, () => {
+      const byField = new Map<string, number>();
+      for (const r of all) if (r.year === lastYear) byField.set(r.fieldId, (byField.get(r.fieldId) ?? 0) + 1);
+    });
     await backend.close();
 
     return [
@@ -126,14 +133,31 @@ async function benchDataset(
         floor: 'stringify + ghi + fsync + rename',
         targetMs: targets.edit,
       },
+      {
+        dataset: spec.name,
+        work: 'tổng quan (dashboard) năm mới nhất',
+        ms: dashboardMs,
+        floorMs: dashboardFloor,
+        floor: 'một vòng đếm theo lĩnh vực',
+        targetMs: targets.dashboard,
+      },
     ];
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }
 }
 
+const scoring = await benchScoring();
 const rows = [
-  ...(await benchDataset(DISTRICT, { open: 1500, search: 30, edit: 30 })),
-  ...(await benchDataset(PROVINCE, { open: 1500, search: 150, edit: 150 })),
+  ...(await benchDataset(DISTRICT, { open: 1500, search: 30, edit: 30, dashboard: 50 })),
+  ...(await benchDataset(PROVINCE, { open: 1500, search: 150, edit: 150, dashboard: 300 })),
+  {
+    dataset: 'đợt đánh giá 300 mô hình × 7 thành viên',
+    work: 'tính kết quả + bảng tổng hợp',
+    ms: scoring.ms,
+    floorMs: scoring.floorMs,
+    floor: 'một vòng cộng mọi điểm',
+    targetMs: 50,
+  },
 ];
 printTable(rows);
