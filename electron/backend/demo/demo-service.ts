@@ -7,6 +7,7 @@ import type { HandlersFor } from '../handlers';
 import type { DataStore } from '../store/data-store';
 import type { ModelIndex } from '../services/model-index';
 import { BA_BE_BODIES, BA_BE_COMMUNES, DEMO_MEMBERS, REAL_EXAMPLES_2023 } from './ba-be';
+import { demoRound } from './demo-rounds';
 import { generateYearModels } from './model-generator';
 import { seededRandom } from './random';
 
@@ -89,8 +90,27 @@ export function demoService(
           actor,
         });
         if (year === 2023) placeRealExamples(models, individuals, catalogues);
-        await store.updateYear(year, (data) => ({ ...data, models: [...data.models, ...models] }));
-        previous = models;
+        const rubrics = store.mainData.rubrics;
+        const evaluation = demoRound({
+          year,
+          models,
+          memberIds: catalogues.members.map((m) => m.id),
+          rubrics: {
+            collective: rubrics.find((r) => r.kind === 'collective')!,
+            individual: rubrics.find((r) => r.kind === 'individual')!,
+          },
+          granted: year < DEMO_YEARS.at(-1)!.year,
+          rng,
+          actor,
+        });
+        await store.updateYear(year, (data) => ({
+          ...data,
+          models: [...data.models, ...evaluation.models],
+          rounds: [...data.rounds, evaluation.round],
+          sheets: [...data.sheets, ...evaluation.sheets],
+          commendations: [...data.commendations, ...evaluation.commendations],
+        }));
+        previous = evaluation.models;
         years.push(year);
         total += models.length;
       }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelList } from '../../../shared/contract/models';
 import type { Catalogues } from '../../../shared/domain/catalogues';
+import type { Commendation } from '../../../shared/domain/commendation';
+import type { Round } from '../../../shared/domain/round';
+import type { RoundResults } from '../../../shared/domain/scoring';
 import { DEMO_YEARS } from '../../../electron/backend/demo/demo-service';
 import { ok, openBackend, refused } from '../../helpers/backend';
 import { register, withUnit } from '../../helpers/model-fixtures';
@@ -40,6 +43,28 @@ describe('demo data', () => {
         id: row.id,
       });
       expect(y2022.has(model.previousId)).toBe(true);
+    }
+    await backend.close();
+  });
+
+  it('finalises each year with a round whose results agree with the models, and commends the exemplary ones', async () => {
+    const backend = await openBackend(await tempDir());
+    await ok(backend, 'demo.load');
+    for (const year of [2021, 2022, 2023]) {
+      const rounds = await ok<Round[]>(backend, 'rounds.list', { year });
+      expect(rounds.map((r) => [r.name, r.status])).toEqual([[`Tổng kết năm ${year}`, 'finalised']]);
+      const results = await ok<RoundResults>(backend, 'rounds.results', { year, roundId: rounds[0]!.id });
+      expect(results.progress.complete).toBe(results.progress.expected);
+      const rows = new Map(
+        (await ok<ModelList>(backend, 'models.list', { year })).rows.map((r) => [r.id, r.status]),
+      );
+      for (const r of results.models) expect(rows.get(r.modelId)).toBe(r.classification);
+      const exemplary = [...rows.values()].filter((s) => s === 'exemplary').length;
+      const commendations = await ok<Commendation[]>(backend, 'commendations.list', { year });
+      expect(commendations).toHaveLength(exemplary);
+      expect(new Set(commendations.map((c) => c.status))).toEqual(
+        new Set([year === 2023 ? 'proposed' : 'granted']),
+      );
     }
     await backend.close();
   });
