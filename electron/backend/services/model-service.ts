@@ -6,6 +6,7 @@ import type { Model, ModelForm, ModelRef } from '../../../shared/domain/model';
 import { foldForSearch, matchesQuery } from '../../../shared/text/fold';
 import type { Clock } from '../clock';
 import type { HandlersFor } from '../handlers';
+import type { YearData } from '../store/data-files';
 import type { DataStore } from '../store/data-store';
 import type { ModelIndex } from './model-index';
 
@@ -66,6 +67,21 @@ export function toRow(m: Model): ModelRow {
 }
 
 const link = (m: Model): ModelLink => ({ year: m.year, id: m.id, title: m.title });
+
+/**
+ * A model a round has scored is part of that round's record: its sheets follow the rubric of its kind and live
+ * in its year file, so changing either, or destroying it, would silently rewrite the round's results.
+ */
+function refuseWhileScored(data: YearData, modelId: string, action: string): void {
+  const scoredIn = new Set(data.sheets.filter((s) => s.modelId === modelId).map((s) => s.roundId));
+  const round = data.rounds.find((r) => scoredIn.has(r.id) || r.modelIds.includes(modelId));
+  if (round) {
+    throw new AppError(
+      'CONFLICT',
+      `Không thể ${action}: mô hình thuộc đợt đánh giá “${round.name}”. Hãy bỏ mô hình khỏi đợt đó trước.`,
+    );
+  }
+}
 
 export function modelNotFound(): AppError {
   return new AppError('NOT_FOUND', 'Không tìm thấy mô hình này (có thể đã bị xóa vĩnh viễn).');
@@ -195,6 +211,11 @@ export function modelService({
 
     'models.update': async ({ ref, form }) => {
       await checkReferences(form, ref.id);
+      const data = await store.yearData(ref.year);
+      const before = data.models.find((m) => m.id === ref.id);
+      if (before && (form.year !== ref.year || form.kind !== before.kind)) {
+        refuseWhileScored(data, ref.id, 'đổi năm hoặc hình thức (tập thể/cá nhân) của mô hình');
+      }
       if (form.year === ref.year) return changeModel(ref, (m) => ({ ...m, ...form }));
       // A year typed wrong at registration: the model moves to the right year file. It is written there first,
       // so a failure in between leaves a copy rather than nothing.
@@ -279,6 +300,7 @@ export function modelService({
         if (model.deletedAt === null) {
           throw new AppError('CONFLICT', 'Chỉ xóa vĩnh viễn được mô hình đã ở Thùng rác.');
         }
+        refuseWhileScored(data, ref.id, 'xóa vĩnh viễn mô hình');
         return { ...data, models: data.models.filter((m) => m.id !== ref.id) };
       });
       await onDestroyed(ref);

@@ -6,7 +6,7 @@ import type { Round } from '../../../shared/domain/round';
 import { defaultRubrics } from '../../../shared/domain/rubric';
 import { ok, refused } from '../../helpers/backend';
 import { scoreTotals, withRound } from '../../helpers/evaluation-fixtures';
-import { register } from '../../helpers/model-fixtures';
+import { modelForm, register } from '../../helpers/model-fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 describe('rounds', () => {
@@ -177,6 +177,33 @@ describe('rounds', () => {
     expect(error.code).toBe('CONFLICT');
     await ok(backend, 'rounds.delete', { year: 2023, roundId: round.id });
     await ok(backend, 'catalogues.remove', { kind: 'members', id: memberIds[0] });
+    await backend.close();
+  });
+
+  it('keeps a model in a round from changing kind or year, or being destroyed', async () => {
+    const { backend, ids, models } = await withRound(await tempDir());
+    const ref = { year: 2023, id: models[0]!.id };
+    const individual = modelForm(ids, {
+      title: 'Mô hình số 1',
+      kind: 'individual',
+      personName: 'Nguyễn Văn A',
+      personPosition: 'Trưởng thôn',
+    });
+    const kind = await refused(backend, 'models.update', { ref, form: individual });
+    expect(kind.message).toBe(
+      'Không thể đổi năm hoặc hình thức (tập thể/cá nhân) của mô hình: mô hình thuộc đợt đánh giá “Tổng kết năm 2023”. Hãy bỏ mô hình khỏi đợt đó trước.',
+    );
+    expect(
+      (
+        await refused(backend, 'models.update', {
+          ref,
+          form: modelForm(ids, { year: 2024, startDate: null, endDate: null }),
+        })
+      ).code,
+    ).toBe('CONFLICT');
+    await ok(backend, 'models.update', { ref, form: modelForm(ids, { title: 'Tên mới' }) });
+    await ok(backend, 'models.trash', ref);
+    expect((await refused(backend, 'models.destroy', ref)).code).toBe('CONFLICT');
     await backend.close();
   });
 });
