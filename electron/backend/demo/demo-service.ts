@@ -72,6 +72,8 @@ export function demoService(
           placeName: data.settings.placeName || 'Ba Bể',
           signerTitle: data.settings.signerTitle || 'TRƯỞNG BAN',
           signingBody: data.settings.signingBody || 'BAN THƯỜNG VỤ',
+          // The demo's newest year, so the list and the dashboard open on it.
+          yearInUse: DEMO_YEARS.at(-1)!.year,
         },
       }));
       for (const { year, count, individuals } of DEMO_YEARS) {

@@ -1,10 +1,17 @@
 import { Route, Routes } from 'react-router-dom';
+import { CataloguesPage } from '../pages/catalogues/CataloguesPage';
+import { ModelDetailPage } from '../pages/models/ModelDetailPage';
+import { ModelFormPage } from '../pages/models/ModelFormPage';
+import { ModelListPage } from '../pages/models/ModelListPage';
+import { TrashPage } from '../pages/models/TrashPage';
 import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { AppShell } from './AppShell';
 import { sections } from './navigation';
 
 const built: Record<string, () => React.ReactElement> = {
+  '/mo-hinh': ModelListPage,
+  '/danh-muc': CataloguesPage,
   '/cai-dat': SettingsPage,
 };
 
@@ -22,6 +29,10 @@ export function AppRoutes() {
             />
           );
         })}
+        <Route path="/mo-hinh/dang-ky" element={<ModelFormPage key="create" mode="create" />} />
+        <Route path="/mo-hinh/thung-rac" element={<TrashPage />} />
+        <Route path="/mo-hinh/:year/:id" element={<ModelDetailPage />} />
+        <Route path="/mo-hinh/:year/:id/sua" element={<ModelFormPage key="edit" mode="edit" />} />
         <Route path="*" element={<PlaceholderPage title="Không tìm thấy trang" />} />
       </Routes>
     </AppShell>

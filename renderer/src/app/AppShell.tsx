@@ -2,7 +2,7 @@ import { Alert, Layout, Menu, Typography } from 'antd';
 import { errorMessage } from '../api/api-error';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { useSettings } from '../api/queries';
+import { useSettings } from '../api/queries/settings';
 import { sections } from './navigation';
 import { StorageProblemsBanner } from './StorageProblemsBanner';
 

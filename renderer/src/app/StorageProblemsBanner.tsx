@@ -1,6 +1,6 @@
 import { Alert, App, Button, Popconfirm, Space } from 'antd';
 import { errorMessage } from '../api/api-error';
-import { useStorageAction, useStorageStatus } from '../api/queries';
+import { useStorageAction, useStorageStatus } from '../api/queries/settings';
 import { formatDateTime } from '../../../shared/format/date';
 
 /**

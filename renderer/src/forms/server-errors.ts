@@ -4,13 +4,17 @@ import { ApiError } from '../api/api-error';
 /**
  * Puts the backend's field messages beside the inputs they concern. Returns false when the error was not
  * about fields, so the caller shows it as a general message instead. What was typed stays in the form.
+ * `prefix` is where the form sits in the channel's input (e.g. `['form']` for `{ ref, form }`): issues
+ * outside it are not about an input on screen.
  */
-export function showFieldErrors(form: FormInstance, error: unknown): boolean {
+export function showFieldErrors(form: FormInstance, error: unknown, prefix: string[] = []): boolean {
   if (!(error instanceof ApiError) || error.code !== 'VALIDATION' || error.issues.length === 0) return false;
   const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
   for (const issue of error.issues) {
-    const key = issue.path.join('.');
-    const entry = byField.get(key) ?? { name: issue.path, errors: [] };
+    if (!prefix.every((p, i) => issue.path[i] === p) || issue.path.length <= prefix.length) return false;
+    const name = issue.path.slice(prefix.length);
+    const key = name.join('.');
+    const entry = byField.get(key) ?? { name, errors: [] };
     entry.errors.push(issue.message);
     byField.set(key, entry);
   }

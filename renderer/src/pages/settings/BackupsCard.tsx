@@ -3,7 +3,7 @@ import type { BackupInfo } from '../../../../shared/contract/storage';
 import { formatDateTime } from '../../../../shared/format/date';
 import { formatBytes, formatNumber } from '../../../../shared/format/number';
 import { errorMessage } from '../../api/api-error';
-import { useStorageAction, useStorageStatus } from '../../api/queries';
+import { useStorageAction, useStorageStatus } from '../../api/queries/settings';
 
 /** "Sao lưu và khôi phục": the daily copies the store makes, and restoring one of them. */
 export function BackupsCard() {

@@ -8,7 +8,7 @@ import {
   type OfficeSettings,
 } from '../../../../shared/domain/office-settings';
 import { errorMessage } from '../../api/api-error';
-import { useSettings, useUpdateSettings } from '../../api/queries';
+import { useSettings, useUpdateSettings } from '../../api/queries/settings';
 import { showFieldErrors } from '../../forms/server-errors';
 import { useSaveShortcut } from '../../forms/use-save-shortcut';
 

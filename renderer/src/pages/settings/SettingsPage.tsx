@@ -1,6 +1,7 @@
 import { Space } from 'antd';
 import { PageTitle } from '../../app/AppShell';
 import { BackupsCard } from './BackupsCard';
+import { DemoDataCard } from './DemoDataCard';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
 
 export function SettingsPage() {
@@ -10,6 +11,7 @@ export function SettingsPage() {
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <OfficeSettingsForm />
         <BackupsCard />
+        <DemoDataCard />
       </Space>
     </>
   );

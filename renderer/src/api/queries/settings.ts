@@ -1,13 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { InputOf } from '../../../shared/contract/channels';
-import { call } from './client';
-
-/** Query keys by area, so a save invalidates exactly what it changed. */
-export const queryKeys = {
-  appInfo: ['app', 'info'] as const,
-  settings: ['settings'] as const,
-  storage: ['storage'] as const,
-};
+import type { InputOf } from '../../../../shared/contract/channels';
+import { call } from '../client';
+import { queryKeys } from '../query-keys';
 
 export function useAppInfo() {
   return useQuery({ queryKey: queryKeys.appInfo, queryFn: () => call('app.info'), staleTime: Infinity });
@@ -46,5 +40,14 @@ export function useStorageAction() {
       if (action.kind === 'restore') await client.invalidateQueries();
       client.setQueryData(queryKeys.storage, status);
     },
+  });
+}
+
+/** Demo data touches catalogues, every year and the backups: nothing cached survives it. */
+export function useLoadDemo() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => call('demo.load'),
+    onSuccess: () => client.invalidateQueries(),
   });
 }

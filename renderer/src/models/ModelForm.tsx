@@ -1,0 +1,332 @@
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Select,
+  Space,
+} from 'antd';
+import type { Rule } from 'antd/es/form';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef } from 'react';
+import type { ModelDetail } from '../../../shared/contract/models';
+import { MAX_YEAR, MIN_YEAR } from '../../../shared/domain/office-settings';
+import {
+  kindLabels,
+  modelKinds,
+  registrationLabels,
+  registrationTypes,
+  type Model,
+  type ModelRef,
+} from '../../../shared/domain/model';
+import { errorMessage } from '../api/api-error';
+import { modelQuery, useCreateModel, useUpdateModel } from '../api/queries/models';
+import { useCatalogueOptions } from '../catalogues/use-catalogue-options';
+import { foldedFilter } from '../forms/folded-filter';
+import { focusFirstError } from '../forms/focus-first-error';
+import { DATE_FORMAT, isoDateItem } from '../forms/iso-date';
+import { showFieldErrors } from '../forms/server-errors';
+import { useCancelShortcut } from '../forms/use-cancel-shortcut';
+import { useSaveShortcut } from '../forms/use-save-shortcut';
+import { carryOver, toModelInput, type ModelFormValues } from './model-form-values';
+import { ModelPicker } from './ModelPicker';
+
+const required = (message: string): Rule[] => [{ required: true, whitespace: true, message }];
+const requiredWhenIndividual = (label: string): Rule[] =>
+  required(`${label}: bắt buộc khi hình thức là “Cá nhân”.`);
+const endAfterStart: Rule = ({ getFieldValue }) => ({
+  validator: (_, end: string | null) => {
+    const start = getFieldValue('startDate') as string | null;
+    return start && end && end < start
+      ? Promise.reject(new Error('Thời gian kết thúc phải sau thời gian bắt đầu.'))
+      : Promise.resolve();
+  },
+});
+
+const textArea = (placeholder?: string) => (
+  <Input.TextArea autoSize={{ minRows: 2, maxRows: 12 }} placeholder={placeholder} />
+);
+
+interface ModelFormProps {
+  initial: ModelFormValues;
+  /** The model being edited, with its links (named in the pickers); absent when registering. */
+  editing?: ModelDetail;
+  /** Leaves without saving ("Hủy", Esc), once any typing has been confirmed as dropped. */
+  onLeave: () => void;
+  onSaved: (model: Model) => void;
+}
+
+/** "Đăng ký mô hình" (domain.md §4): the labels and their order are the office's own. */
+export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps) {
+  const { message, modal } = App.useApp();
+  const client = useQueryClient();
+  const [form] = Form.useForm<ModelFormValues>();
+  const create = useCreateModel();
+  const update = useUpdateModel();
+  const saving = create.isPending || update.isPending;
+  const confirming = useRef(false);
+
+  const year = Form.useWatch('year', form) ?? initial.year;
+  const kind = Form.useWatch('kind', form) ?? initial.kind;
+  const registration = Form.useWatch('registration', form) ?? initial.registration;
+  const unitOptions = useCatalogueOptions('units', initial.unitId);
+  const fieldOptions = useCatalogueOptions('fields', initial.fieldId);
+
+  const save = useCallback(async () => {
+    // A second Ctrl+Enter while the first save runs must not register the model twice.
+    if (saving) return;
+    try {
+      await form.validateFields();
+    } catch {
+      focusFirstError(form);
+      return;
+    }
+    // Hidden fields keep their values in the store; toModelInput decides which of them count.
+    const input = toModelInput(form.getFieldsValue(true) as ModelFormValues);
+    try {
+      const saved = editing
+        ? await update.mutateAsync({ ref: { year: editing.model.year, id: editing.model.id }, form: input })
+        : await create.mutateAsync(input);
+      message.success(editing ? 'Đã lưu mô hình.' : `Đã đăng ký mô hình “${saved.title}”.`);
+      onSaved(saved);
+    } catch (error) {
+      if (showFieldErrors(form, error, editing ? ['form'] : [])) focusFirstError(form);
+      else message.error(errorMessage(error));
+    }
+  }, [form, editing, update, create, message, onSaved, saving]);
+
+  const cancel = useCallback(() => {
+    if (confirming.current) return;
+    if (!form.isFieldsTouched()) return onLeave();
+    confirming.current = true;
+    modal.confirm({
+      title: 'Bỏ các thay đổi chưa lưu?',
+      content: 'Những gì vừa nhập vào biểu mẫu sẽ không được lưu.',
+      okText: 'Bỏ thay đổi',
+      okButtonProps: { danger: true },
+      cancelText: 'Tiếp tục nhập',
+      autoFocusButton: 'cancel',
+      onOk: onLeave,
+      afterClose: () => {
+        confirming.current = false;
+      },
+    });
+  }, [form, modal, onLeave]);
+
+  useSaveShortcut(save);
+  useCancelShortcut(cancel);
+
+  /** Choosing last year's model fills what is still empty from it. */
+  const takeOver = async (ref: ModelRef) => {
+    try {
+      const { model } = await client.fetchQuery(modelQuery(ref));
+      const current = form.getFieldsValue(true) as ModelFormValues;
+      form.setFieldsValue({
+        ...carryOver(current, model),
+        ...(form.isFieldTouched('kind') ? {} : { kind: model.kind }),
+      });
+    } catch (error) {
+      message.error(errorMessage(error));
+    }
+  };
+
+  return (
+    <Form<ModelFormValues> form={form} name="model" layout="vertical" initialValues={initial} requiredMark>
+      <Card>
+        <Row gutter={16}>
+          <Col xs={24} md={4}>
+            <Form.Item
+              name="year"
+              label="Năm"
+              rules={[{ required: true, message: 'Năm: không được để trống.' }]}
+            >
+              <InputNumber min={MIN_YEAR} max={MAX_YEAR} precision={0} style={{ width: '100%' }} autoFocus />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={20}>
+            <Form.Item name="title" label="Tên mô hình" rules={required('Tên mô hình: không được để trống.')}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="kind" label="Hình thức" rules={[{ required: true }]}>
+              <Radio.Group
+                aria-label="Hình thức"
+                options={modelKinds.map((value) => ({ value, label: kindLabels[value] }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={16}>
+            <Form.Item
+              name="unitId"
+              label="Đơn vị đăng ký"
+              rules={[{ required: true, message: 'Đơn vị đăng ký: hãy chọn một đơn vị.' }]}
+            >
+              <Select
+                options={unitOptions}
+                showSearch={{ filterOption: foldedFilter }}
+                placeholder="Gõ để tìm đơn vị"
+                notFoundContent="Không có đơn vị đang sử dụng nào khớp."
+              />
+            </Form.Item>
+          </Col>
+          {kind === 'individual' && (
+            <>
+              <Col xs={24} md={12}>
+                <Form.Item name="personName" label="Họ và tên" rules={requiredWhenIndividual('Họ và tên')}>
+                  <Input />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={12}>
+                <Form.Item name="personPosition" label="Chức vụ" rules={requiredWhenIndividual('Chức vụ')}>
+                  <Input />
+                </Form.Item>
+              </Col>
+            </>
+          )}
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="fieldId"
+              label="Lĩnh vực"
+              rules={[{ required: true, message: 'Lĩnh vực: hãy chọn một lĩnh vực.' }]}
+            >
+              <Select
+                options={fieldOptions}
+                showSearch={{ filterOption: foldedFilter }}
+                placeholder="Chọn lĩnh vực"
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="registration" label="Loại đăng ký" rules={[{ required: true }]}>
+              <Radio.Group
+                aria-label="Loại đăng ký"
+                options={registrationTypes.map((value) => ({ value, label: registrationLabels[value] }))}
+              />
+            </Form.Item>
+          </Col>
+          {registration === 'continued' && (
+            <Col span={24}>
+              <Form.Item
+                name="previousId"
+                label="Mô hình năm trước"
+                rules={[{ required: true, message: 'Mô hình năm trước: hãy chọn mô hình được duy trì.' }]}
+                extra="Chọn mô hình được duy trì; các ô còn trống sẽ được điền theo mô hình đó."
+              >
+                <ModelPicker
+                  year={year - 1}
+                  current={editing?.links.continuedFrom}
+                  onPick={takeOver}
+                  placeholder={`Gõ tên mô hình năm ${year - 1} để tìm`}
+                />
+              </Form.Item>
+            </Col>
+          )}
+          <Col span={24}>
+            <Form.Item
+              name="replicatesId"
+              label="Nhân rộng từ"
+              extra="Nếu mô hình này làm theo một mô hình đã có (ở nơi khác hoặc năm trước), hãy chọn mô hình đó."
+            >
+              <ModelPicker
+                year={null}
+                current={editing?.links.replicates}
+                excludeId={editing?.model.id}
+                placeholder="Gõ tên mô hình để tìm (không bắt buộc)"
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="commune" label="Địa bàn (xã, thị trấn)">
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="hamlet" label="Địa bàn (thôn, bản, tổ dân phố)">
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="situation" label="Thực trạng, lý do xây dựng">
+              {textArea()}
+            </Form.Item>
+            <Form.Item name="goals" label="Mục tiêu">
+              {textArea()}
+            </Form.Item>
+            <Form.Item name="content" label="Nội dung, cách thức thực hiện">
+              {textArea()}
+            </Form.Item>
+            <Form.Item name="participants" label="Đối tượng tham gia">
+              {textArea()}
+            </Form.Item>
+            <Form.Item name="forces" label="Lực lượng thực hiện">
+              {textArea('chủ trì, phối hợp')}
+            </Form.Item>
+            <Form.Item name="resources" label="Nguồn lực">
+              {textArea('kinh phí, ngày công, xã hội hóa')}
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="startDate" label="Thời gian bắt đầu" {...isoDateItem}>
+              <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="endDate"
+              label="Thời gian kết thúc"
+              dependencies={['startDate']}
+              rules={[endAfterStart]}
+              {...isoDateItem}
+            >
+              <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="expectedResults" label="Kết quả dự kiến">
+              {textArea()}
+            </Form.Item>
+            <Form.Item name="sustainability" label="Khả năng duy trì, nhân rộng">
+              {textArea()}
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="contactName" label="Người phụ trách">
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="contactPhone"
+              label="Số điện thoại"
+              rules={[
+                {
+                  pattern: /^[0-9+ .()-]*$/,
+                  message: 'Số điện thoại chỉ gồm chữ số, dấu cách và + . ( ) -.',
+                },
+              ]}
+            >
+              <Input inputMode="tel" />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Card>
+      <div className="form-actions">
+        <Space>
+          {/* Not a submit button: Enter in a field of this long form must not save it half-filled. */}
+          <Button type="primary" onClick={save} loading={saving}>
+            Lưu
+          </Button>
+          <Button onClick={cancel}>Hủy</Button>
+        </Space>
+        <span className="form-hint">Phím tắt: Ctrl+Enter để lưu, Esc để hủy</span>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,152 @@
+import { Table } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { Key } from 'react';
+import { useMemo, useRef } from 'react';
+import type { ModelRow } from '../../../shared/contract/models';
+import { modelStatuses } from '../../../shared/domain/lifecycle';
+import { kindLabels } from '../../../shared/domain/model';
+import { vietnameseCollator } from '../../../shared/text/collate';
+import { useCatalogueNames } from '../catalogues/use-catalogue-names';
+import { useAvailableSize } from '../layout/use-available-size';
+import { placeText } from './place';
+import { StatusTag } from './status-tag';
+
+const byText =
+  <T,>(text: (row: T) => string) =>
+  (a: T, b: T) =>
+    vietnameseCollator.compare(text(a), text(b));
+
+/** Narrowest readable widths; at 1366 px (the office's usual screen) the columns fit without scrolling. */
+const base = { select: 40, year: 76, title: 240, kind: 100, unit: 170, field: 140, place: 170, status: 130 };
+const BASE_TOTAL = Object.values(base).reduce((a, b) => a + b, 0);
+const SCROLLBAR_WIDTH = 16;
+
+/**
+ * A virtual table lays out fixed widths only. Room beyond the minimum goes half to the title, half to the
+ * names that otherwise get cut (unit, field, place).
+ */
+function columnWidths(available: number) {
+  const extra = Math.max(0, available - SCROLLBAR_WIDTH - BASE_TOTAL);
+  const share = Math.floor(extra / 6);
+  return {
+    ...base,
+    title: base.title + extra - 3 * share,
+    unit: base.unit + share,
+    field: base.field + share,
+    place: base.place + share,
+  };
+}
+
+/** Lifecycle order, not alphabetical: "Đã đăng ký" before "Công nhận". */
+const statusRank = new Map(modelStatuses.map((s, i) => [s, i]));
+
+/**
+ * The models, virtualised so a province's 25,000 rows scroll smoothly. Sorting is local (the rows are all
+ * here); text sorts in Vietnamese order. A row opens on click or Enter.
+ */
+export function ModelTable({
+  rows,
+  loading,
+  selected,
+  onSelect,
+  onOpen,
+}: {
+  rows: ModelRow[];
+  loading: boolean;
+  selected: Key[];
+  onSelect: (keys: Key[]) => void;
+  onOpen: (row: ModelRow) => void;
+}) {
+  const { unitName, fieldName } = useCatalogueNames();
+  const box = useRef<HTMLDivElement>(null);
+  // The table's own header and the page's bottom padding sit below the scroll area's top.
+  const { width, height } = useAvailableSize(box, 24 + 40);
+  const widths = useMemo(() => columnWidths(width), [width]);
+
+  const columns = useMemo<ColumnsType<ModelRow>>(
+    () => [
+      { title: 'Năm', dataIndex: 'year', width: widths.year, sorter: (a, b) => a.year - b.year },
+      {
+        title: 'Tên mô hình',
+        dataIndex: 'title',
+        width: widths.title,
+        ellipsis: true,
+        sorter: byText((r) => r.title),
+      },
+      {
+        title: 'Hình thức',
+        dataIndex: 'kind',
+        width: widths.kind,
+        render: (_, r) => kindLabels[r.kind],
+        sorter: byText((r) => kindLabels[r.kind]),
+      },
+      {
+        title: 'Đơn vị đăng ký',
+        key: 'unit',
+        width: widths.unit,
+        ellipsis: true,
+        render: (_, r) => unitName(r.unitId),
+        sorter: byText((r) => unitName(r.unitId)),
+      },
+      {
+        title: 'Lĩnh vực',
+        key: 'field',
+        width: widths.field,
+        ellipsis: true,
+        render: (_, r) => fieldName(r.fieldId),
+        sorter: byText((r) => fieldName(r.fieldId)),
+      },
+      {
+        title: 'Địa bàn',
+        key: 'place',
+        width: widths.place,
+        ellipsis: true,
+        render: (_, r) => placeText(r),
+        sorter: byText(placeText),
+      },
+      {
+        title: 'Trạng thái',
+        dataIndex: 'status',
+        width: widths.status,
+        render: (_, r) => <StatusTag status={r.status} />,
+        sorter: (a, b) => statusRank.get(a.status)! - statusRank.get(b.status)!,
+      },
+    ],
+    [unitName, fieldName, widths],
+  );
+
+  return (
+    <div ref={box}>
+      <Table<ModelRow>
+        virtual
+        size="small"
+        rowKey="id"
+        columns={columns}
+        dataSource={rows}
+        loading={loading}
+        pagination={false}
+        scroll={{ x: Object.values(widths).reduce((a, b) => a + b, 0), y: height }}
+        showSorterTooltip={false}
+        locale={{ emptyText: 'Không có mô hình nào khớp với bộ lọc.' }}
+        rowSelection={{
+          selectedRowKeys: selected,
+          onChange: onSelect,
+          columnWidth: widths.select,
+          getCheckboxProps: (row) => ({ 'aria-label': `Chọn “${row.title}”` }),
+          getTitleCheckboxProps: () => ({ 'aria-label': 'Chọn tất cả' }),
+        }}
+        rowClassName={() => 'clickable-row'}
+        onRow={(row) => ({
+          tabIndex: 0,
+          onClick: (event) => {
+            // Ticking the checkbox selects the row; it does not open it.
+            if (!(event.target as Element).closest('.ant-table-selection-column')) onOpen(row);
+          },
+          onKeyDown: (event) => {
+            if (event.key === 'Enter' && event.target === event.currentTarget) onOpen(row);
+          },
+        })}
+      />
+    </div>
+  );
+}

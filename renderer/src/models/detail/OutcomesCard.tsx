@@ -1,0 +1,79 @@
+import { App, Button, Card, Col, Form, Input, InputNumber, Row } from 'antd';
+import type { Model } from '../../../../shared/domain/model';
+import { errorMessage } from '../../api/api-error';
+import { useCatalogues } from '../../api/queries/catalogues';
+import { useSetOutcomes } from '../../api/queries/models';
+import { showFieldErrors } from '../../forms/server-errors';
+import { viNumberInput } from '../../forms/vi-number';
+
+interface OutcomeValues {
+  narrative: string;
+  values: Record<string, number | null | undefined>;
+}
+
+/**
+ * "Kết quả đạt được": the narrative and one number per indicator. Indicators in use are offered; a
+ * deactivated one still shows where this model has a number for it.
+ */
+export function OutcomesCard({ model }: { model: Model }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<OutcomeValues>();
+  const catalogues = useCatalogues();
+  const save = useSetOutcomes();
+  const indicators = (catalogues.data?.indicators ?? []).filter(
+    (i) => i.active || model.outcomes.values[i.id] !== undefined,
+  );
+
+  const submit = async (values: OutcomeValues) => {
+    const numbers = Object.entries(values.values ?? {}).filter(
+      (entry): entry is [string, number] => typeof entry[1] === 'number',
+    );
+    try {
+      await save.mutateAsync({
+        ref: { year: model.year, id: model.id },
+        outcomes: { narrative: values.narrative ?? '', values: Object.fromEntries(numbers) },
+      });
+      message.success('Đã lưu kết quả đạt được.');
+    } catch (error) {
+      if (!showFieldErrors(form, error, ['outcomes'])) message.error(errorMessage(error));
+    }
+  };
+
+  return (
+    <Card title="Kết quả đạt được">
+      <Form<OutcomeValues>
+        form={form}
+        name="outcomes"
+        layout="vertical"
+        initialValues={model.outcomes}
+        onFinish={submit}
+        requiredMark={false}
+      >
+        <Form.Item name="narrative" label="Mô tả kết quả">
+          <Input.TextArea autoSize={{ minRows: 3, maxRows: 16 }} />
+        </Form.Item>
+        <Row gutter={16}>
+          {indicators.map((indicator) => (
+            <Col key={indicator.id} xs={24} md={12} xl={8}>
+              <Form.Item
+                name={['values', indicator.id]}
+                label={indicator.name}
+                rules={[{ type: 'number', min: 0, message: `${indicator.name}: không được âm.` }]}
+              >
+                <InputNumber<number | string>
+                  min={0}
+                  suffix={indicator.measure}
+                  style={{ width: '100%' }}
+                  {...viNumberInput}
+                />
+              </Form.Item>
+            </Col>
+          ))}
+        </Row>
+        <Button type="primary" htmlType="submit" loading={save.isPending}>
+          Lưu kết quả
+        </Button>
+      </Form>
+    </Card>
+  );
+}

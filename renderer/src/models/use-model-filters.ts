@@ -1,0 +1,60 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { modelFilterSchema, type ModelFilter } from '../../../shared/contract/models';
+
+/** URL names of the list's filters, in Vietnamese so a copied address reads naturally. */
+const params = {
+  year: 'nam',
+  fieldId: 'linhvuc',
+  unitId: 'donvi',
+  kind: 'hinhthuc',
+  registration: 'loai',
+  status: 'trangthai',
+  search: 'q',
+} as const;
+type OptionalKey = Exclude<keyof typeof params, 'year'>;
+const optionalKeys = Object.keys(params).filter((k): k is OptionalKey => k !== 'year');
+
+const ALL_YEARS = 'tat-ca';
+const shape = modelFilterSchema.shape;
+
+function readFilter(search: URLSearchParams, defaultYear: number): ModelFilter {
+  const rawYear = search.get(params.year);
+  const year = rawYear === ALL_YEARS ? null : shape.year.safeParse(Number(rawYear)).data;
+  const filter: ModelFilter = { year: year === undefined ? defaultYear : year };
+  for (const key of optionalKeys) {
+    // A hand-edited or outdated address drops the filters it gets wrong instead of failing the page.
+    const value = shape[key].safeParse(search.get(params[key]) ?? undefined).data;
+    if (value) Object.assign(filter, { [key]: value });
+  }
+  return filter;
+}
+
+/**
+ * The list's filters and search, kept in the address (`#/mo-hinh?nam=2023&q=duong`): Back from a model
+ * returns to the same view, and the view can be bookmarked. Without `nam` the list shows the year in use.
+ */
+export function useModelFilters(defaultYear: number) {
+  const [search, setSearch] = useSearchParams();
+  const filter = useMemo(() => readFilter(search, defaultYear), [search, defaultYear]);
+
+  const update = useCallback(
+    (patch: Partial<ModelFilter>) =>
+      setSearch(
+        (current) => {
+          const next = new URLSearchParams(current);
+          for (const [key, value] of Object.entries(patch) as [keyof ModelFilter, unknown][]) {
+            if (key === 'year') next.set(params.year, value === null ? ALL_YEARS : String(value));
+            else if (value === undefined || value === '') next.delete(params[key]);
+            else next.set(params[key], String(value));
+          }
+          return next;
+        },
+        // Each keystroke and choice replaces the entry, so Back leaves the list instead of undoing filters.
+        { replace: true },
+      ),
+    [setSearch],
+  );
+
+  return { filter, update };
+}

@@ -1,0 +1,101 @@
+import { DeleteOutlined, PlusOutlined, RetweetOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Typography } from 'antd';
+import { useEffect, useMemo, useState, type Key } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import type { ModelRow } from '../../../../shared/contract/models';
+import { formatNumber } from '../../../../shared/format/number';
+import { errorMessage } from '../../api/api-error';
+import { useContinueModels, useModelList } from '../../api/queries/models';
+import { useSettings } from '../../api/queries/settings';
+import { PageTitle } from '../../app/AppShell';
+import { rememberListSearch } from '../../models/list-location';
+import { ModelFilterBar } from '../../models/ModelFilterBar';
+import { ModelSearchBox } from '../../models/ModelSearchBox';
+import { ModelTable } from '../../models/ModelTable';
+import { modelPath } from '../../models/paths';
+import { useModelFilters } from '../../models/use-model-filters';
+
+/** "Mô hình": every registered model, filtered and searched on the backend, with the yearly carry-over. */
+export function ModelListPage() {
+  const settings = useSettings();
+  const yearInUse = settings.data?.yearInUse ?? new Date().getFullYear();
+  const { filter, update } = useModelFilters(yearInUse);
+  const list = useModelList(filter, settings.isSuccess);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { message, modal } = App.useApp();
+  const continueModels = useContinueModels();
+  const [picked, setPicked] = useState<Key[]>([]);
+  const rows = useMemo(() => list.data?.rows ?? [], [list.data]);
+  // A ticked row the filters now hide is not part of the bulk action.
+  const selected = useMemo(() => {
+    const shown = new Set(rows.map((r) => r.id));
+    return picked.filter((key) => shown.has(String(key)));
+  }, [rows, picked]);
+
+  useEffect(() => rememberListSearch(location.search), [location.search]);
+
+  const continueSelected = () => {
+    const refs = rows.filter((r) => selected.includes(r.id)).map((r) => ({ year: r.year, id: r.id }));
+    modal.confirm({
+      title: `Duy trì ${formatNumber(refs.length)} mô hình sang năm sau?`,
+      content:
+        'Mỗi mô hình được chọn sẽ có một bản ghi mới ở năm sau, loại “Duy trì”, liên kết với mô hình này. Mô hình đã được duy trì từ trước sẽ không bị tạo lại.',
+      okText: 'Duy trì',
+      cancelText: 'Hủy',
+      onOk: async () => {
+        try {
+          const { created } = await continueModels.mutateAsync({ refs });
+          const skipped = refs.length - created.length;
+          message.success(
+            `Đã tạo ${formatNumber(created.length)} mô hình duy trì sang năm sau.` +
+              (skipped > 0 ? ` ${formatNumber(skipped)} mô hình đã được duy trì từ trước.` : ''),
+          );
+          setPicked([]);
+        } catch (error) {
+          message.error(errorMessage(error));
+        }
+      },
+    });
+  };
+
+  return (
+    <>
+      <PageTitle>Mô hình</PageTitle>
+      <div className="list-toolbar">
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/mo-hinh/dang-ky')}>
+          Đăng ký mô hình
+        </Button>
+        <Button icon={<RetweetOutlined />} disabled={selected.length === 0} onClick={continueSelected}>
+          Duy trì sang năm sau{selected.length > 0 ? ` (${formatNumber(selected.length)})` : ''}
+        </Button>
+        <Button icon={<DeleteOutlined />} onClick={() => navigate('/mo-hinh/thung-rac')}>
+          Thùng rác
+        </Button>
+        <ModelSearchBox search={filter.search ?? ''} onSearch={(search) => update({ search })} />
+      </div>
+      <ModelFilterBar filter={filter} yearInUse={yearInUse} onChange={update} />
+      {list.isError ? (
+        <Alert
+          type="error"
+          showIcon
+          title="Không tải được danh sách mô hình"
+          description={errorMessage(list.error)}
+        />
+      ) : (
+        <>
+          <Typography.Paragraph className="list-count" aria-live="polite">
+            Tìm thấy {formatNumber(rows.length)} mô hình
+          </Typography.Paragraph>
+          <ModelTable
+            rows={rows}
+            loading={list.isPending}
+            selected={selected}
+            onSelect={setPicked}
+            onOpen={(row: ModelRow) => navigate(modelPath(row))}
+          />
+        </>
+      )}
+    </>
+  );
+}
