@@ -5,6 +5,7 @@ import { dispatch } from './dispatch';
 import type { Handlers } from './handlers';
 import { attachmentService, removeModelAttachments } from './services/attachment-service';
 import { catalogueService } from './services/catalogue-service';
+import { browserPrintService } from './services/print-service';
 import { dashboardService } from './services/dashboard-service';
 import { commendationService } from './services/commendation-service';
 import { ModelIndex } from './services/model-index';
@@ -52,6 +53,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     }),
     ...attachmentService({ store, clock, openFile }),
     ...dashboardService(store, index),
+    ...browserPrintService(),
     ...demoService(store, index, clock, actor),
     ...rubricService(store, clock),
     ...roundService(store, clock),

@@ -1,4 +1,4 @@
-import { contract } from '../../shared/contract/channels';
+import { contract, type ChannelName } from '../../shared/contract/channels';
 import { isChannelName } from '../../shared/contract/channel-names';
 import { AppError, validationError, type Envelope } from '../../shared/contract/errors';
 import type { Handler, Handlers } from './handlers';
@@ -15,10 +15,21 @@ export async function dispatch(
   if (!isChannelName(channel)) {
     return fail(new AppError('UNKNOWN_CHANNEL', `Không có chức năng "${channel}".`));
   }
+  return runValidated(channel, input, handlers[channel] as Handler<typeof channel>);
+}
+
+/**
+ * Validates `input` against the contract and runs `handler`. Also used by the Electron main process for the
+ * few channels it answers itself (printing needs the calling window), so those get the same checks.
+ */
+export async function runValidated<C extends ChannelName>(
+  channel: C,
+  input: unknown,
+  handler: Handler<C>,
+): Promise<Envelope<unknown>> {
   const parsed = contract[channel].input.safeParse(input);
   if (!parsed.success) return fail(validationError(parsed.error));
   try {
-    const handler = handlers[channel] as Handler<typeof channel>;
     return { ok: true, data: await handler(parsed.data as never) };
   } catch (error) {
     if (error instanceof AppError) return fail(error);

@@ -1,7 +1,10 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { channelNames } from '../../shared/contract/channel-names';
 import type { Envelope } from '../../shared/contract/errors';
+import { windowChannels, type WindowChannel } from '../../shared/contract/printing';
 import type { Backend } from '../backend/backend';
+import { runValidated } from '../backend/dispatch';
+import { windowHandlers } from './printing';
 import { isRendererUrl } from './app-protocol';
 
 const UNAUTHORIZED: Envelope<never> = {
@@ -14,9 +17,19 @@ const UNAUTHORIZED: Envelope<never> = {
  * loaded into a frame (an injected iframe, a page navigated to despite the guards), it gets no data.
  */
 export function registerIpc(backend: Backend): void {
+  const answeredHere = new Set<string>(windowChannels);
   for (const channel of channelNames) {
+    if (answeredHere.has(channel)) continue;
     ipcMain.handle(channel, (event, input: unknown) =>
       isFromRenderer(event) ? backend.handle(channel, input) : UNAUTHORIZED,
+    );
+  }
+  // Printing needs the window that asked, which only this process has.
+  for (const channel of windowChannels) {
+    ipcMain.handle(channel, (event, input: unknown) =>
+      isFromRenderer(event)
+        ? runValidated<WindowChannel>(channel, input, windowHandlers(event.sender)[channel])
+        : UNAUTHORIZED,
     );
   }
 }

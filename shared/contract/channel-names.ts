@@ -47,6 +47,8 @@ export const channelNames = [
   'commendations.grant',
   'commendations.withdraw',
   'dashboard.get',
+  'print.dialog',
+  'print.savePdf',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zod-locale';
+import { savePdfInputSchema } from './printing';
 import { dashboardFilterSchema, dashboardSchema } from '../domain/dashboard';
 import { officeSettingsPatchSchema, officeSettingsSchema } from '../domain/office-settings';
 import { backupIdSchema, storageStatusSchema } from './storage';
@@ -99,6 +100,8 @@ export const contract = {
     output: z.object({ withdrawn: z.literal(true) }),
   },
   'dashboard.get': { input: dashboardFilterSchema, output: dashboardSchema },
+  'print.dialog': { input: noInput, output: z.object({ printed: z.boolean() }) },
+  'print.savePdf': { input: savePdfInputSchema, output: z.object({ path: z.string().nullable() }) },
 } satisfies { [C in ChannelName]: ChannelDef };
 
 export type Contract = typeof contract;

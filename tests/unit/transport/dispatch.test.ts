@@ -66,6 +66,8 @@ const invalidInputs: Record<ChannelName, unknown[]> = {
   'attachments.open': [{ ref: { year: 2023, id: crypto.randomUUID() } }],
   'attachments.remove': [{ attachmentId: crypto.randomUUID() }],
   'dashboard.get': [{}, { year: 2023, unitType: 'Tỉnh' }, { year: 2023, fieldId: 'x' }],
+  'print.dialog': [{}],
+  'print.savePdf': [{}, { fileName: '../x.pdf', landscape: false }, { fileName: 'a.docx', landscape: true }],
   'demo.load': [{ force: true }],
   'rubrics.list': [{}],
   'rubrics.save': [

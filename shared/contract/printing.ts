@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** The channels the desktop app answers with the calling window itself: printing what is on screen. */
+export const windowChannels = ['print.dialog', 'print.savePdf'] as const;
+export type WindowChannel = (typeof windowChannels)[number];
+
+export const savePdfInputSchema = z
+  .object({
+    /** Suggested file name, e.g. "Phieu-cham-diem-Tong-ket-2023.pdf". */
+    fileName: z
+      .string()
+      .min(1, { error: 'Tên tệp PDF không được để trống.' })
+      .max(150, { error: 'Tên tệp PDF quá dài.' })
+      .regex(/^[^/\\:*?"<>|]+\.pdf$/i, { error: 'Tên tệp PDF không hợp lệ.' }),
+    landscape: z.boolean(),
+  })
+  .strict();
