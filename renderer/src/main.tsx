@@ -6,6 +6,8 @@ import '@fontsource/tinos/vietnamese-400.css';
 import '@fontsource/tinos/vietnamese-700.css';
 import '@fontsource/tinos/latin-400.css';
 import '@fontsource/tinos/latin-700.css';
+import '@fontsource/tinos/vietnamese-400-italic.css';
+import '@fontsource/tinos/latin-400-italic.css';
 import './styles.css';
 import '../../shared/contract/zod-locale';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';

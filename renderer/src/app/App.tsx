@@ -6,6 +6,7 @@ import { ModelListPage } from '../pages/models/ModelListPage';
 import { TrashPage } from '../pages/models/TrashPage';
 import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
+import { PrintRoutes } from '../print/PrintRoutes';
 import { AppShell } from './AppShell';
 import { sections } from './navigation';
 
@@ -16,6 +17,15 @@ const built: Record<string, () => React.ReactElement> = {
 };
 
 export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/in/*" element={<PrintRoutes />} />
+      <Route path="*" element={<ShellRoutes />} />
+    </Routes>
+  );
+}
+
+function ShellRoutes() {
   return (
     <AppShell>
       <Routes>

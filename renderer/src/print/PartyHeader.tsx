@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { partyHeader } from '../../../shared/documents/party-format';
+import type { OfficeSettings } from '../../../shared/domain/office-settings';
+
+export interface PartyHeaderProps {
+  settings: OfficeSettings;
+  /** The document's date, for the place-and-date line. */
+  date: Date;
+  /** The symbol of the kind of document: "BC" (báo cáo), "DS" (danh sách), "PCĐ"… */
+  kind: string;
+  number?: string;
+  /** "PHIẾU CHẤM ĐIỂM", "BÁO CÁO"…: written in capitals, bold, centred. */
+  title: string;
+  /** The subject line under the title, 14 pt bold. */
+  subject?: ReactNode;
+}
+
+/**
+ * The head of a Party document (Hướng dẫn 36-HD/VPTW): the issuing body top left, "ĐẢNG CỘNG SẢN VIỆT NAM"
+ * and the place and date top right, then the title and subject centred.
+ */
+export function PartyHeader({ settings, date, kind, number, title, subject }: PartyHeaderProps) {
+  const head = partyHeader(settings, date, kind, number);
+  return (
+    <header className="party-header">
+      <div className="party-header-row">
+        <div className="party-issuer">
+          <div>{head.parent}</div>
+          <div className="bold">{head.issuer}</div>
+          <div>*</div>
+          <div>{head.number}</div>
+        </div>
+        <div className="party-nation">
+          <div className="bold party-name">{head.party}</div>
+          <div className="italic">{head.placeAndDate}</div>
+        </div>
+      </div>
+      <h1 className="party-title">{title.toLocaleUpperCase('vi')}</h1>
+      {subject && <div className="party-subject">{subject}</div>}
+    </header>
+  );
+}
