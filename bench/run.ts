@@ -5,6 +5,7 @@ import { createBackend, type Backend } from '../electron/backend/backend';
 import type { ModelDetail, ModelList } from '../shared/contract/models';
 import type { Envelope } from '../shared/contract/errors';
 import type { Catalogues } from '../shared/domain/catalogues';
+import { modelFormOf } from '../shared/domain/model';
 import { DISTRICT, PROVINCE, writeDataset, type DatasetSpec } from './dataset';
 import { median, once, printTable, type Row } from './measure';
 import { benchScoring } from './scoring';
@@ -65,17 +66,7 @@ async function benchDataset(
     // One edit saved to disk: the biggest year is rewritten.
     const row = all.find((r) => r.year === lastYear)!;
     const { model } = await call<ModelDetail>(backend, 'models.get', { year: lastYear, id: row.id });
-    const {
-      id: _i,
-      createdAt: _c,
-      updatedAt: _u,
-      status: _s,
-      history: _h,
-      outcomes: _o,
-      attachments: _a,
-      deletedAt: _d,
-      ...form
-    } = model;
+    const form = modelFormOf(model);
     let n = 0;
     const editMs = await median(9, () =>
       call(backend, 'models.update', {

@@ -86,6 +86,41 @@ export const modelFormSchema = modelFields.superRefine((m, ctx) => {
 export type ModelForm = z.infer<typeof modelFormSchema>;
 export type ModelFormInput = z.input<typeof modelFormSchema>;
 
+/** A blank registration for `year`: texts '', optional links and dates null, as the backend stores them. */
+export function blankModelForm(year: number): Omit<ModelForm, 'unitId' | 'fieldId'> {
+  return {
+    year,
+    title: '',
+    kind: 'collective',
+    personName: '',
+    personPosition: '',
+    registration: 'new',
+    previousId: null,
+    replicatesId: null,
+    commune: '',
+    hamlet: '',
+    situation: '',
+    goals: '',
+    content: '',
+    participants: '',
+    forces: '',
+    resources: '',
+    startDate: null,
+    endDate: null,
+    expectedResults: '',
+    sustainability: '',
+    contactName: '',
+    contactPhone: '',
+  };
+}
+
+const formKeys = Object.keys(modelFields.shape) as (keyof ModelForm)[];
+
+/** The registration fields of a stored model, as the form and `models.update` take them. */
+export function modelFormOf(model: ModelForm): ModelForm {
+  return Object.fromEntries(formKeys.map((key) => [key, model[key]])) as ModelForm;
+}
+
 export const statusChangeSchema = z.object({
   at: z.iso.datetime(),
   from: z.enum(modelStatuses).nullable(),

@@ -1,3 +1,4 @@
+import { blankModelForm } from '../../shared/domain/model';
 import { test, expect } from './preview-app';
 
 test('a unit is added, refused a duplicate name, and deactivated', async ({ page, app }) => {
@@ -56,27 +57,11 @@ test('a unit that a model uses cannot be deleted; an unused one can', async ({ p
       active: true,
     },
   });
-  const empty = { personName: '', personPosition: '', commune: '', hamlet: '', situation: '', goals: '' };
   await app.call('models.create', {
-    ...empty,
-    year: 2023,
+    ...blankModelForm(2023),
     title: 'Vận động nhân dân xây dựng và bảo vệ môi trường xanh, sạch, đẹp',
-    kind: 'collective',
     unitId: saved.units[0]!.id,
     fieldId: '00000000-0000-4000-8000-000000000102',
-    registration: 'new',
-    previousId: null,
-    replicatesId: null,
-    content: '',
-    participants: '',
-    forces: '',
-    resources: '',
-    startDate: null,
-    endDate: null,
-    expectedResults: '',
-    sustainability: '',
-    contactName: '',
-    contactPhone: '',
   });
 
   await page.goto(`${app.url}#/danh-muc`);

@@ -1,6 +1,6 @@
 import type { Backend } from '../../electron/backend/backend';
 import type { Catalogues } from '../../shared/domain/catalogues';
-import type { Model, ModelFormInput } from '../../shared/domain/model';
+import { blankModelForm, type Model, type ModelFormInput } from '../../shared/domain/model';
 import { ok } from './backend';
 
 /** A unit and the default fields, ready for registering models. */
@@ -24,29 +24,14 @@ export function modelForm(
   change: Partial<ModelFormInput> = {},
 ): ModelFormInput {
   return {
-    year: 2023,
+    ...blankModelForm(2023),
     title: 'Vận động nhân dân hiến đất làm đường giao thông nông thôn',
-    kind: 'collective',
     unitId: ids.unitId,
-    personName: '',
-    personPosition: '',
     fieldId: ids.fieldId,
-    registration: 'new',
-    previousId: null,
-    replicatesId: null,
     commune: 'Xã Chu Hương',
     hamlet: 'Thôn Bản Xả',
-    situation: '',
-    goals: '',
-    content: '',
-    participants: '',
-    forces: '',
-    resources: '',
     startDate: '2023-02-01',
     endDate: '2023-12-31',
-    expectedResults: '',
-    sustainability: '',
-    contactName: '',
     contactPhone: '0209 3871234',
     ...change,
   };

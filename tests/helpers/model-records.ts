@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Model } from '../../shared/domain/model';
+import { blankModelForm, type Model } from '../../shared/domain/model';
 
 const AT = '2023-01-15T02:00:00.000Z';
 
@@ -9,28 +9,8 @@ export function modelRecord(change: Partial<Model> & Pick<Model, 'unitId' | 'fie
     id: randomUUID(),
     createdAt: AT,
     updatedAt: AT,
-    year: 2023,
+    ...blankModelForm(2023),
     title: 'Mô hình',
-    kind: 'collective',
-    personName: '',
-    personPosition: '',
-    registration: 'new',
-    previousId: null,
-    replicatesId: null,
-    commune: '',
-    hamlet: '',
-    situation: '',
-    goals: '',
-    content: '',
-    participants: '',
-    forces: '',
-    resources: '',
-    startDate: null,
-    endDate: null,
-    expectedResults: '',
-    sustainability: '',
-    contactName: '',
-    contactPhone: '',
     status: 'registered',
     history: [],
     outcomes: { narrative: '', values: {} },

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { ModelLink, ModelRow } from '../../../shared/contract/models';
+import { modelRowSchema, type ModelLink, type ModelRow } from '../../../shared/contract/models';
 import { AppError } from '../../../shared/contract/errors';
 import { canTransition, transitionRefusal, type ModelStatus } from '../../../shared/domain/lifecycle';
-import type { Model, ModelForm, ModelRef } from '../../../shared/domain/model';
+import { modelFormOf, type Model, type ModelForm, type ModelRef } from '../../../shared/domain/model';
 import { foldForSearch, matchesQuery } from '../../../shared/text/fold';
 import type { Clock } from '../clock';
 import type { HandlersFor } from '../handlers';
@@ -33,37 +33,10 @@ export interface ModelServiceDeps {
   onDestroyed: (ref: ModelRef) => Promise<void>;
 }
 
+const rowKeys = Object.keys(modelRowSchema.shape) as (keyof ModelRow)[];
+
 export function toRow(m: Model): ModelRow {
-  const {
-    id,
-    year,
-    title,
-    kind,
-    unitId,
-    fieldId,
-    commune,
-    hamlet,
-    status,
-    registration,
-    personName,
-    updatedAt,
-    deletedAt,
-  } = m;
-  return {
-    id,
-    year,
-    title,
-    kind,
-    unitId,
-    fieldId,
-    commune,
-    hamlet,
-    status,
-    registration,
-    personName,
-    updatedAt,
-    deletedAt,
-  };
+  return Object.fromEntries(rowKeys.map((key) => [key, m[key]])) as ModelRow;
 }
 
 const link = (m: Model): ModelLink => ({ year: m.year, id: m.id, title: m.title });
@@ -268,19 +241,8 @@ export function modelService({
           (m) => m.previousId === source.id && m.deletedAt === null,
         );
         if (already) continue;
-        const {
-          id: _id,
-          createdAt: _c,
-          updatedAt: _u,
-          status: _s,
-          history: _h,
-          outcomes: _o,
-          attachments: _a,
-          deletedAt: _d,
-          ...form
-        } = source;
         const next = newModel(
-          { ...form, year: nextYear, registration: 'continued', previousId: source.id },
+          { ...modelFormOf(source), year: nextYear, registration: 'continued', previousId: source.id },
           `Duy trì từ năm ${source.year}`,
         );
         await insert(next);

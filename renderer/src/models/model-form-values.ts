@@ -1,44 +1,10 @@
-import { modelFormSchema, type Model, type ModelFormInput } from '../../../shared/domain/model';
+import type { Model, ModelFormInput } from '../../../shared/domain/model';
 
 /** What the form holds while typing: the two catalogue choices start empty, showing their placeholder. */
 export type ModelFormValues = Omit<ModelFormInput, 'unitId' | 'fieldId'> & {
   unitId?: string;
   fieldId?: string;
 };
-
-const formKeys = Object.keys(modelFormSchema.shape) as (keyof ModelFormInput)[];
-
-/** A blank registration for `year`: texts '', optional links and dates null (as the backend stores them). */
-export function blankModelForm(year: number): ModelFormValues {
-  return {
-    year,
-    title: '',
-    kind: 'collective',
-    personName: '',
-    personPosition: '',
-    registration: 'new',
-    previousId: null,
-    replicatesId: null,
-    commune: '',
-    hamlet: '',
-    situation: '',
-    goals: '',
-    content: '',
-    participants: '',
-    forces: '',
-    resources: '',
-    startDate: null,
-    endDate: null,
-    expectedResults: '',
-    sustainability: '',
-    contactName: '',
-    contactPhone: '',
-  };
-}
-
-export function modelToForm(model: Model): ModelFormValues {
-  return Object.fromEntries(formKeys.map((key) => [key, model[key]])) as ModelFormValues;
-}
 
 /**
  * The form's values as the backend takes them. Fields hidden by the current choices are cleared, so a model

@@ -7,7 +7,7 @@ import { useModel } from '../../api/queries/models';
 import { useSettings } from '../../api/queries/settings';
 import { PageTitle } from '../../app/AppShell';
 import { listPath } from '../../models/list-location';
-import { blankModelForm, modelToForm } from '../../models/model-form-values';
+import { blankModelForm, modelFormOf } from '../../../../shared/domain/model';
 import { ModelForm } from '../../models/ModelForm';
 import { modelPath } from '../../models/paths';
 import { useLeave } from '../../models/use-leave';
@@ -45,7 +45,7 @@ export function ModelFormPage({ mode }: { mode: 'create' | 'edit' }) {
     <>
       <PageTitle>{title}</PageTitle>
       <ModelForm
-        initial={detail.data ? modelToForm(detail.data.model) : blankModelForm(settings.data!.yearInUse)}
+        initial={detail.data ? modelFormOf(detail.data.model) : blankModelForm(settings.data!.yearInUse)}
         editing={detail.data}
         onLeave={leave}
         onSaved={showModel}
