@@ -53,30 +53,20 @@ export function OfficeSettingsForm() {
     <Card title="Cài đặt cơ quan">
       <Form form={form} layout="vertical" onFinish={save} requiredMark={false}>
         <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="parentName" label="Cấp trên trực tiếp" extra="Ví dụ: HUYỆN ỦY BA BỂ">
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="orgName" label="Tên cơ quan" extra="Ví dụ: BAN DÂN VẬN">
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item
-              name="orgSymbol"
-              label="Ký hiệu cơ quan"
-              extra="Dùng trong số văn bản, ví dụ: Số 12-BC/BDVHU"
-            >
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="placeName" label="Địa danh" extra="Dùng ở dòng ngày tháng, ví dụ: Ba Bể">
-              <Input />
-            </Form.Item>
-          </Col>
+          <TextSetting span={12} name="parentName" label="Cấp trên trực tiếp" extra="Ví dụ: HUYỆN ỦY BA BỂ" />
+          <TextSetting span={12} name="orgName" label="Tên cơ quan" extra="Ví dụ: BAN DÂN VẬN" />
+          <TextSetting
+            span={8}
+            name="orgSymbol"
+            label="Ký hiệu cơ quan"
+            extra="Dùng trong số văn bản, ví dụ: Số 12-BC/BDVHU"
+          />
+          <TextSetting
+            span={8}
+            name="placeName"
+            label="Địa danh"
+            extra="Dùng ở dòng ngày tháng, ví dụ: Ba Bể"
+          />
           <Col span={8}>
             <Form.Item
               name="yearInUse"
@@ -91,21 +81,9 @@ export function OfficeSettingsForm() {
               <Select options={signingForms.map((value) => ({ value, label: signingFormLabels[value] }))} />
             </Form.Item>
           </Col>
-          <Col span={6}>
-            <Form.Item name="signingBody" label="Thay mặt" extra="Ví dụ: BAN THƯỜNG VỤ">
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="signerTitle" label="Chức vụ người ký" extra="Ví dụ: TRƯỞNG BAN">
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="signerName" label="Người ký">
-              <Input />
-            </Form.Item>
-          </Col>
+          <TextSetting span={6} name="signingBody" label="Thay mặt" extra="Ví dụ: BAN THƯỜNG VỤ" />
+          <TextSetting span={6} name="signerTitle" label="Chức vụ người ký" extra="Ví dụ: TRƯỞNG BAN" />
+          <TextSetting span={6} name="signerName" label="Người ký" />
           {margins.map(([key, label]) => (
             <Col span={6} key={key}>
               <Form.Item
@@ -124,5 +102,29 @@ export function OfficeSettingsForm() {
         <span className="form-hint">Phím tắt: Ctrl+Enter</span>
       </Form>
     </Card>
+  );
+}
+
+type TextName =
+  'parentName' | 'orgName' | 'orgSymbol' | 'placeName' | 'signingBody' | 'signerTitle' | 'signerName';
+
+/** One free-text setting: its label is the input's accessible name, the example sits under it. */
+function TextSetting({
+  span,
+  name,
+  label,
+  extra,
+}: {
+  span: number;
+  name: TextName;
+  label: string;
+  extra?: string;
+}) {
+  return (
+    <Col span={span}>
+      <Form.Item name={name} label={label} extra={extra}>
+        <Input />
+      </Form.Item>
+    </Col>
   );
 }
