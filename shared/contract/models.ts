@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { unitTypes } from '../domain/catalogues';
 import { modelStatuses } from '../domain/lifecycle';
 import {
   modelKinds,
@@ -18,6 +19,7 @@ export const modelFilterSchema = z
     year: yearSchema.nullable(),
     fieldId: idSchema.optional(),
     unitId: idSchema.optional(),
+    unitType: z.enum(unitTypes, { error: 'Loại đơn vị không hợp lệ.' }).optional(),
     kind: z.enum(modelKinds).optional(),
     registration: z.enum(registrationTypes).optional(),
     status: z.enum(modelStatuses).optional(),

@@ -141,11 +141,13 @@ export function modelService({
       const all = (await index.models(filter.year)).filter((m) => m.deletedAt === null);
       const query = foldForSearch(filter.search ?? '');
       const unitText = new Map(store.mainData.catalogues.units.map((u) => [u.id, foldForSearch(u.name)]));
+      const unitType = new Map(store.mainData.catalogues.units.map((u) => [u.id, u.type]));
       const rows = all
         .filter(
           (m) =>
             (!filter.fieldId || m.fieldId === filter.fieldId) &&
             (!filter.unitId || m.unitId === filter.unitId) &&
+            (!filter.unitType || unitType.get(m.unitId) === filter.unitType) &&
             (!filter.kind || m.kind === filter.kind) &&
             (!filter.registration || m.registration === filter.registration) &&
             (!filter.status || m.status === filter.status) &&

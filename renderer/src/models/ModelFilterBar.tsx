@@ -1,5 +1,6 @@
 import { Select, Space } from 'antd';
 import type { ModelFilter } from '../../../shared/contract/models';
+import { unitTypes } from '../../../shared/domain/catalogues';
 import { statusLabels, modelStatuses } from '../../../shared/domain/lifecycle';
 import { kindLabels, modelKinds, registrationLabels, registrationTypes } from '../../../shared/domain/model';
 import { MIN_YEAR } from '../../../shared/domain/office-settings';
@@ -57,6 +58,16 @@ export function ModelFilterBar({
         options={named(catalogues.data?.units)}
         style={{ width: 200 }}
         popupMatchSelectWidth={320}
+      />
+      <Select
+        aria-label="Lọc theo loại đơn vị"
+        placeholder="Mọi loại đơn vị"
+        allowClear
+        value={filter.unitType}
+        onChange={(unitType?: ModelFilter['unitType']) => onChange({ unitType })}
+        options={unitTypes.map((t) => ({ value: t, label: t }))}
+        style={{ width: 200 }}
+        popupMatchSelectWidth={280}
       />
       <Select
         aria-label="Lọc theo hình thức"

@@ -7,6 +7,7 @@ const params = {
   year: 'nam',
   fieldId: 'linhvuc',
   unitId: 'donvi',
+  unitType: 'loaidonvi',
   kind: 'hinhthuc',
   registration: 'loai',
   status: 'trangthai',
@@ -28,6 +29,16 @@ function readFilter(search: URLSearchParams, defaultYear: number): ModelFilter {
     if (value) Object.assign(filter, { [key]: value });
   }
   return filter;
+}
+
+/** The address of the list showing `filter` (a figure of the dashboard opens the models behind it). */
+export function modelListPath(filter: Partial<ModelFilter>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter) as [keyof ModelFilter, unknown][]) {
+    if (key === 'year') search.set(params.year, value === null ? ALL_YEARS : String(value));
+    else if (value !== undefined && value !== '') search.set(params[key], String(value));
+  }
+  return `/mo-hinh?${search.toString()}`;
 }
 
 /**

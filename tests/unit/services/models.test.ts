@@ -93,6 +93,8 @@ describe('models', () => {
     expect(await rows({ fieldId: ids.catalogues.fields[1]!.id })).toBe(1);
     expect(await rows({ kind: 'individual' })).toBe(1);
     expect(await rows({ registration: 'continued' })).toBe(0);
+    expect(await rows({ unitType: 'Xã, thị trấn' })).toBe(2);
+    expect(await rows({ unitType: 'Lực lượng vũ trang' })).toBe(0);
     await ok(backend, 'models.changeStatus', {
       ref: { year: a.year, id: a.id },
       to: 'in_progress',
