@@ -71,6 +71,7 @@ export function demoService(
           orgSymbol: data.settings.orgSymbol || 'BDVHU',
           placeName: data.settings.placeName || 'Ba Bể',
           signerTitle: data.settings.signerTitle || 'TRƯỞNG BAN',
+          signerName: data.settings.signerName || 'Nguyễn Văn A',
           signingBody: data.settings.signingBody || 'BAN THƯỜNG VỤ',
           // The demo's newest year, so the list and the dashboard open on it.
           yearInUse: DEMO_YEARS.at(-1)!.year,

@@ -97,7 +97,7 @@ export function generateYearModels(o: GenerateYearOptions): Model[] {
       source?.title ??
       (individual
         ? pick(rng, INDIVIDUAL_TITLES)
-        : `${pick(rng, TITLES_BY_FIELD[field.name] ?? TITLES_BY_FIELD['Kinh tế']!)} tại ${hamlet.toLowerCase()}`);
+        : `${pick(rng, TITLES_BY_FIELD[field.name] ?? TITLES_BY_FIELD['Kinh tế']!)} tại ${hamlet.charAt(0).toLowerCase()}${hamlet.slice(1)}`);
     const status: ModelStatus = o.evaluated ? yearEndStatus(rng) : rng() < 0.3 ? 'registered' : 'in_progress';
     const history = historyTo(status, year, o.actor, rng);
     const values: Record<string, number> = {};
