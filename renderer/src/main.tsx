@@ -1,13 +1,10 @@
-import '@fontsource/be-vietnam-pro/vietnamese-400.css';
-import '@fontsource/be-vietnam-pro/vietnamese-600.css';
-import '@fontsource/be-vietnam-pro/latin-400.css';
-import '@fontsource/be-vietnam-pro/latin-600.css';
-import '@fontsource/tinos/vietnamese-400.css';
-import '@fontsource/tinos/vietnamese-700.css';
-import '@fontsource/tinos/latin-400.css';
-import '@fontsource/tinos/latin-700.css';
-import '@fontsource/tinos/vietnamese-400-italic.css';
-import '@fontsource/tinos/latin-400-italic.css';
+// The full files, not the per-subset ones: only they carry unicode-range, without which the Latin subset
+// answers for every letter and "ũ", "ĩ" come out as a letter and a loose tilde.
+import '@fontsource/be-vietnam-pro/400.css';
+import '@fontsource/be-vietnam-pro/600.css';
+import '@fontsource/tinos/400.css';
+import '@fontsource/tinos/700.css';
+import '@fontsource/tinos/400-italic.css';
 import './styles.css';
 import '../../shared/contract/zod-locale';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
