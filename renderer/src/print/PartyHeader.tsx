@@ -28,7 +28,7 @@ export function PartyHeader({ settings, date, kind, number, title, subject }: Pa
           <div>{head.parent}</div>
           <div className="bold">{head.issuer}</div>
           <div>*</div>
-          <div>{head.number}</div>
+          <div className="party-number">{head.number}</div>
         </div>
         <div className="party-nation">
           <div className="bold party-name">{head.party}</div>

@@ -1,4 +1,5 @@
-import { App, Button, Space } from 'antd';
+import { App, Button, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { call } from '../api/client';
@@ -7,9 +8,20 @@ import { useAppInfo } from '../api/queries/settings';
 
 /**
  * "In" and "Xuất PDF" above a print view, hidden on paper. In the desktop app both go through the main
- * process (the system print dialog, printToPDF); in a browser the browser's own print does both.
+ * process (the system print dialog, printToPDF); in a browser the browser's own print does both. While the
+ * document is still being laid out (`ready` false) both wait, and `status` says how far it is.
  */
-export function PrintToolbar({ fileName, landscape = false }: { fileName: string; landscape?: boolean }) {
+export function PrintToolbar({
+  fileName,
+  landscape = false,
+  ready = true,
+  status,
+}: {
+  fileName: string;
+  landscape?: boolean;
+  ready?: boolean;
+  status?: ReactNode;
+}) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const desktop = useAppInfo().data?.transport === 'electron';
@@ -44,12 +56,17 @@ export function PrintToolbar({ fileName, landscape = false }: { fileName: string
         <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)}>
           Quay lại
         </Button>
-        <Button type="primary" icon={<PrinterOutlined />} onClick={print}>
+        <Button type="primary" icon={<PrinterOutlined />} onClick={print} disabled={!ready}>
           In
         </Button>
-        <Button icon={<FilePdfOutlined />} onClick={savePdf}>
+        <Button icon={<FilePdfOutlined />} onClick={savePdf} disabled={!ready}>
           Xuất PDF
         </Button>
+        {status && (
+          <Typography.Text type="secondary" aria-live="polite">
+            {status}
+          </Typography.Text>
+        )}
       </Space>
     </div>
   );

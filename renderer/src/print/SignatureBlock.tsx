@@ -1,14 +1,20 @@
 import { signatureLines } from '../../../shared/documents/party-format';
 import type { OfficeSettings } from '../../../shared/domain/office-settings';
 
+/** Who signs: the lines above the signature (bold capitals), a hint in italics, and the name under it. */
+export interface Signer {
+  lines: string[];
+  hint?: string;
+  name: string;
+}
+
+/** The office's signer from the settings: "T/M BAN THƯỜNG VỤ", the signer's title, the signer's name. */
+export function officeSigner(settings: OfficeSettings): Signer {
+  return { lines: signatureLines(settings), name: settings.signerName };
+}
+
 /** "Nơi nhận:" at the left, the signature block at the right, as at the foot of every Party document. */
-export function SignatureBlock({
-  settings,
-  recipients = [],
-}: {
-  settings: OfficeSettings;
-  recipients?: string[];
-}) {
+export function SignatureBlock({ signer, recipients = [] }: { signer: Signer; recipients?: string[] }) {
   return (
     <footer className="party-signature">
       <div className="party-recipients">
@@ -23,13 +29,14 @@ export function SignatureBlock({
         )}
       </div>
       <div className="party-signer">
-        {signatureLines(settings).map((line) => (
+        {signer.lines.map((line) => (
           <div key={line} className="bold">
             {line}
           </div>
         ))}
+        {signer.hint && <div className="italic">{signer.hint}</div>}
         <div className="party-sign-space" />
-        <div className="bold">{settings.signerName}</div>
+        <div className="bold">{signer.name}</div>
       </div>
     </footer>
   );

@@ -1,0 +1,29 @@
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { InputOf } from '../../../../shared/contract/channels';
+import { call } from '../client';
+import { queryKeys } from '../query-keys';
+
+export function useCommendations(year: number | null) {
+  return useQuery({
+    queryKey: queryKeys.commendationList(year ?? 0),
+    queryFn: year === null ? skipToken : () => call('commendations.list', { year }),
+  });
+}
+
+/** A proposal or decision changes what a round's results offer to propose, and the dashboard's counts. */
+function useCommendationMutation<I, O>(mutationFn: (input: I) => Promise<O>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.commendations }),
+  });
+}
+
+export const useProposeCommendations = () =>
+  useCommendationMutation((input: InputOf<'commendations.propose'>) => call('commendations.propose', input));
+export const useGrantCommendation = () =>
+  useCommendationMutation((input: InputOf<'commendations.grant'>) => call('commendations.grant', input));
+export const useWithdrawCommendation = () =>
+  useCommendationMutation((input: InputOf<'commendations.withdraw'>) =>
+    call('commendations.withdraw', input),
+  );

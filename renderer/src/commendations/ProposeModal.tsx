@@ -1,0 +1,89 @@
+import { App, Form, Input, Modal, Typography } from 'antd';
+import { useNavigate } from 'react-router-dom';
+import type { CommendationProposeInput } from '../../../shared/contract/evaluation';
+import type { ModelRow } from '../../../shared/contract/models';
+import { formatNumber } from '../../../shared/format/number';
+import { errorMessage } from '../api/api-error';
+import { useProposeCommendations } from '../api/queries/commendations';
+import { showFieldErrors } from '../forms/server-errors';
+import { CommendationFields } from './CommendationFields';
+import { commendationsPath } from './paths';
+import '../evaluation/evaluation.css';
+
+type Values = Pick<CommendationProposeInput, 'form' | 'formOther' | 'issuer' | 'note'>;
+
+/** "Đề nghị khen thưởng" for the models ticked in a round's results, all with the same form and issuer. */
+export function ProposeModal({
+  year,
+  models,
+  onClose,
+  onDone,
+}: {
+  year: number;
+  models: ModelRow[];
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const propose = useProposeCommendations();
+  const navigate = useNavigate();
+
+  const submit = async () => {
+    try {
+      const created = await propose.mutateAsync({
+        year,
+        modelIds: models.map((m) => m.id),
+        ...form.getFieldsValue(true),
+      });
+      // The message shows outside the router: it links by calling this page's navigate, not with <Link>.
+      message.success(
+        <>
+          Đã đề nghị khen thưởng {formatNumber(created.length)} mô hình.{' '}
+          <Typography.Link onClick={() => navigate(commendationsPath(year))}>
+            Xem danh sách khen thưởng
+          </Typography.Link>
+        </>,
+      );
+      onDone();
+    } catch (error) {
+      if (!showFieldErrors(form, error)) message.error(errorMessage(error));
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={`Đề nghị khen thưởng ${formatNumber(models.length)} mô hình`}
+      okText="Đề nghị khen thưởng"
+      cancelText="Hủy"
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={propose.isPending}
+      destroyOnHidden
+    >
+      <ul className="propose-list">
+        {models.slice(0, 8).map((m) => (
+          <li key={m.id}>{m.title}</li>
+        ))}
+        {models.length > 8 && (
+          <li>
+            <Typography.Text type="secondary">
+              và {formatNumber(models.length - 8)} mô hình khác
+            </Typography.Text>
+          </li>
+        )}
+      </ul>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ form: 'Giấy khen', formOther: '', issuer: '', note: '' }}
+      >
+        <CommendationFields issuerRequired={false} />
+        <Form.Item name="note" label="Ghi chú">
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={1000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,199 @@
+import { Alert, App, Button, Segmented, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { ModelRow } from '../../../../shared/contract/models';
+import {
+  commendationStatusLabels,
+  commendationStatuses,
+  type Commendation,
+  type CommendationStatus,
+} from '../../../../shared/domain/commendation';
+import { formatDate } from '../../../../shared/format/date';
+import { formatNumber } from '../../../../shared/format/number';
+import { errorMessage } from '../../api/api-error';
+import { useCommendations, useWithdrawCommendation } from '../../api/queries/commendations';
+import { useModelList } from '../../api/queries/models';
+import { useSettings } from '../../api/queries/settings';
+import { PageTitle } from '../../app/AppShell';
+import { useCatalogueNames } from '../../catalogues/use-catalogue-names';
+import { GrantModal } from '../../commendations/GrantModal';
+import { localDate } from '../../evaluation/dates';
+import { useYearParam } from '../../evaluation/use-year-param';
+import { YearSelect } from '../../evaluation/YearSelect';
+import { modelPath } from '../../models/paths';
+import '../../evaluation/evaluation.css';
+
+interface Row {
+  commendation: Commendation;
+  model: ModelRow | undefined;
+}
+
+const ALL = 'all';
+type StatusFilter = CommendationStatus | typeof ALL;
+
+/** Proposals first (they wait for a decision), then decisions, newest first within each. */
+const order = (a: Row, b: Row) =>
+  commendationStatuses.indexOf(a.commendation.status) - commendationStatuses.indexOf(b.commendation.status) ||
+  b.commendation.updatedAt.localeCompare(a.commendation.updatedAt);
+
+/** "Khác" is named by what was typed beside it. */
+const formText = (c: Commendation) => (c.form === 'Khác' ? c.formOther : c.form);
+
+/** "Khen thưởng" (/khen-thuong): the year's proposals and decisions; record a decision, withdraw a proposal. */
+export function CommendationsPage() {
+  const { message, modal } = App.useApp();
+  const settings = useSettings();
+  const [year, setYear] = useYearParam();
+  const commendations = useCommendations(year);
+  const models = useModelList({ year: year ?? 0 }, year !== null);
+  const withdraw = useWithdrawCommendation();
+  const { unitName } = useCatalogueNames();
+  const [status, setStatus] = useState<StatusFilter>(ALL);
+  const [granting, setGranting] = useState<Row | null>(null);
+
+  const rows = useMemo(() => {
+    const byId = new Map(models.data?.rows.map((m) => [m.id, m]));
+    return (commendations.data ?? [])
+      .map((commendation) => ({ commendation, model: byId.get(commendation.modelId) }))
+      .filter((r) => status === ALL || r.commendation.status === status)
+      .sort(order);
+  }, [commendations.data, models.data, status]);
+
+  if (!settings.data || year === null) return <Skeleton active />;
+  const title = (r: Row) => r.model?.title ?? 'Mô hình đã xóa';
+
+  const confirmWithdraw = (r: Row) =>
+    modal.confirm({
+      title: 'Rút đề nghị khen thưởng?',
+      content: `“${title(r)}” sẽ không còn trong danh sách đề nghị khen thưởng.`,
+      okText: 'Rút đề nghị',
+      okButtonProps: { danger: true },
+      cancelText: 'Hủy',
+      onOk: async () => {
+        try {
+          await withdraw.mutateAsync({ year, id: r.commendation.id });
+          message.success(`Đã rút đề nghị khen thưởng “${title(r)}”.`);
+        } catch (error) {
+          message.error(errorMessage(error));
+        }
+      },
+    });
+
+  const count = (s: CommendationStatus) => (commendations.data ?? []).filter((c) => c.status === s).length;
+
+  return (
+    <>
+      <PageTitle>Khen thưởng</PageTitle>
+      <div className="list-toolbar">
+        <YearSelect value={year} yearInUse={settings.data.yearInUse} onChange={setYear} />
+        <Segmented<StatusFilter>
+          value={status}
+          onChange={setStatus}
+          options={[
+            { value: ALL, label: `Tất cả (${formatNumber(commendations.data?.length ?? 0)})` },
+            ...commendationStatuses.map((s) => ({
+              value: s,
+              label: `${commendationStatusLabels[s]} (${formatNumber(count(s))})`,
+            })),
+          ]}
+        />
+      </div>
+      <Typography.Paragraph type="secondary">
+        Đề nghị khen thưởng được lập từ kết quả đợt đánh giá đã chốt (thẻ “Kết quả” của đợt).
+      </Typography.Paragraph>
+      {commendations.isError || models.isError ? (
+        <Alert
+          type="error"
+          showIcon
+          title="Không tải được danh sách khen thưởng"
+          description={errorMessage(commendations.error ?? models.error)}
+        />
+      ) : (
+        <Table<Row>
+          size="middle"
+          rowKey={(r) => r.commendation.id}
+          loading={commendations.isPending || models.isPending}
+          dataSource={rows}
+          pagination={false}
+          tableLayout="fixed"
+          locale={{ emptyText: `Năm ${year} chưa có đề nghị khen thưởng nào.` }}
+          columns={[
+            {
+              title: 'Trạng thái',
+              key: 'status',
+              width: 170,
+              render: (_, r) => (
+                <Tag color={r.commendation.status === 'granted' ? 'magenta' : 'purple'}>
+                  {commendationStatusLabels[r.commendation.status]}
+                </Tag>
+              ),
+            },
+            {
+              title: 'Tên mô hình, đơn vị',
+              key: 'title',
+              render: (_, r) =>
+                r.model ? (
+                  <>
+                    <Link to={modelPath(r.model)}>{r.model.title}</Link>
+                    <div className="grid-unit">{unitName(r.model.unitId)}</div>
+                  </>
+                ) : (
+                  title(r)
+                ),
+            },
+            { title: 'Hình thức', key: 'form', width: 120, render: (_, r) => formText(r.commendation) },
+            {
+              title: 'Cơ quan khen thưởng',
+              key: 'issuer',
+              width: 180,
+              render: (_, r) => r.commendation.issuer || '—',
+            },
+            {
+              title: 'Quyết định',
+              key: 'decision',
+              width: 170,
+              render: (_, r) =>
+                r.commendation.decisionDate ? (
+                  <>
+                    <div>Số {r.commendation.decisionNumber}</div>
+                    <div className="grid-unit">ngày {formatDate(localDate(r.commendation.decisionDate))}</div>
+                  </>
+                ) : (
+                  '—'
+                ),
+            },
+            {
+              title: 'Thao tác',
+              key: 'actions',
+              width: 232,
+              render: (_, r) => (
+                <Space size="small">
+                  <Button
+                    size="small"
+                    type={r.commendation.status === 'proposed' ? 'primary' : 'default'}
+                    onClick={() => setGranting(r)}
+                  >
+                    {r.commendation.status === 'proposed' ? 'Ghi quyết định' : 'Sửa quyết định'}
+                  </Button>
+                  {r.commendation.status === 'proposed' && (
+                    <Button size="small" danger onClick={() => confirmWithdraw(r)}>
+                      Rút đề nghị
+                    </Button>
+                  )}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      )}
+      {granting && (
+        <GrantModal
+          year={year}
+          commendation={granting.commendation}
+          modelTitle={title(granting)}
+          onClose={() => setGranting(null)}
+        />
+      )}
+    </>
+  );
+}
