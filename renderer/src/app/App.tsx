@@ -1,5 +1,10 @@
 import { Route, Routes } from 'react-router-dom';
 import { CataloguesPage } from '../pages/catalogues/CataloguesPage';
+import { CommendationsPage } from '../pages/commendations/CommendationsPage';
+import { DashboardPage } from '../pages/dashboard/DashboardPage';
+import { EvaluationPage } from '../pages/evaluation/EvaluationPage';
+import { RoundFormPage } from '../pages/evaluation/RoundFormPage';
+import { RoundPage } from '../pages/evaluation/RoundPage';
 import { ModelDetailPage } from '../pages/models/ModelDetailPage';
 import { ModelFormPage } from '../pages/models/ModelFormPage';
 import { ModelListPage } from '../pages/models/ModelListPage';
@@ -11,7 +16,10 @@ import { AppShell } from './AppShell';
 import { sections } from './navigation';
 
 const built: Record<string, () => React.ReactElement> = {
+  '/': DashboardPage,
   '/mo-hinh': ModelListPage,
+  '/danh-gia': EvaluationPage,
+  '/khen-thuong': CommendationsPage,
   '/danh-muc': CataloguesPage,
   '/cai-dat': SettingsPage,
 };
@@ -43,6 +51,9 @@ function ShellRoutes() {
         <Route path="/mo-hinh/thung-rac" element={<TrashPage />} />
         <Route path="/mo-hinh/:year/:id" element={<ModelDetailPage />} />
         <Route path="/mo-hinh/:year/:id/sua" element={<ModelFormPage key="edit" mode="edit" />} />
+        <Route path="/danh-gia/tao-dot" element={<RoundFormPage key="create" mode="create" />} />
+        <Route path="/danh-gia/:year/:roundId" element={<RoundPage />} />
+        <Route path="/danh-gia/:year/:roundId/sua" element={<RoundFormPage key="edit" mode="edit" />} />
         <Route path="*" element={<PlaceholderPage title="Không tìm thấy trang" />} />
       </Routes>
     </AppShell>

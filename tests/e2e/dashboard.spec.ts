@@ -1,0 +1,174 @@
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import { formatNumber } from '../../shared/format/number';
+import { test, expect, type PreviewApp } from './preview-app';
+
+interface Row {
+  fieldId: string;
+  kind: string;
+  registration: string;
+  status: string;
+}
+
+/** The demo year's models and commendations, as the list and the commendations channel answer them. */
+async function demoYear(app: PreviewApp) {
+  const { rows } = (await app.call('models.list', { year: 2023 })) as unknown as { rows: Row[] };
+  const commendations = (await app.call('commendations.list', { year: 2023 })) as unknown as {
+    status: string;
+  }[];
+  const { fields } = (await app.call('catalogues.get')) as unknown as {
+    fields: { id: string; name: string }[];
+  };
+  return { rows, commendations, fields };
+}
+
+const chartCard = (page: Page, title: string) =>
+  page.locator('.chart-card', { has: page.getByRole('heading', { name: title, exact: true }) });
+
+/** Clicks a bar or slice where chart.js itself says it is drawn. */
+async function clickChartElement(page: Page, canvas: Locator, label: string) {
+  const point = await canvas.evaluate((element: HTMLCanvasElement, wanted) => {
+    const chart = window.Chart!.getChart(element)!;
+    const index = chart.data.labels!.indexOf(wanted);
+    return chart.getDatasetMeta(0).data[index]!.tooltipPosition(true);
+  }, label);
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.click(box.x + point.x!, box.y + point.y!);
+}
+
+// Charts are drawn at once instead of animated, so an element is where chart.js says from the start.
+test.use({ reducedMotion: 'reduce' });
+
+test.beforeEach(async ({ app }) => {
+  await app.call('demo.load'); // 2021–2023, the year in use 2023
+});
+
+test('the 2023 figures are the demo year’s own counts', async ({ page, app }) => {
+  const { rows, commendations } = await demoYear(app);
+  const count = (keep: (r: Row) => boolean) => rows.filter(keep).length;
+  const expected: Record<string, number> = {
+    'Mô hình đăng ký': rows.length,
+    'Đăng ký mới': count((r) => r.registration === 'new'),
+    'Duy trì': count((r) => r.registration === 'continued'),
+    'Tập thể': count((r) => r.kind === 'collective'),
+    'Cá nhân': count((r) => r.kind === 'individual'),
+    'Công nhận': count((r) => r.status === 'recognised' || r.status === 'exemplary'),
+    'Tiêu biểu': count((r) => r.status === 'exemplary'),
+    'Đề nghị khen thưởng': commendations.length,
+    'Đã khen thưởng': commendations.filter((c) => c.status === 'granted').length,
+  };
+  // The demo year has something in each: a zero would prove little.
+  expect(expected['Cá nhân']).toBeGreaterThan(0);
+  expect(expected['Tiêu biểu']).toBeGreaterThan(0);
+  expect(expected['Đề nghị khen thưởng']).toBeGreaterThan(0);
+
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible();
+  await expect(page.getByLabel('Năm', { exact: true })).toBeVisible();
+  for (const [label, value] of Object.entries(expected)) {
+    await expect(
+      page.getByRole('group', { name: label, exact: true }).locator('.figure-value'),
+      label,
+    ).toHaveText(formatNumber(value));
+  }
+  await expect(page.getByRole('group', { name: 'Kinh phí huy động' })).toContainText(/^[\d.]+ đồng/);
+
+  // Narrowed to individuals, the year counts only theirs.
+  await page.getByLabel('Lọc theo hình thức').click();
+  await page.getByTitle('Cá nhân', { exact: true }).click();
+  await expect(page).toHaveURL(/hinhthuc=individual/);
+  await expect(
+    page.getByRole('group', { name: 'Mô hình đăng ký', exact: true }).locator('.figure-value'),
+  ).toHaveText(formatNumber(expected['Cá nhân']!));
+});
+
+test('clicking the “Kinh tế” slice opens the list of exactly those models', async ({ page, app }) => {
+  const { rows, fields } = await demoYear(app);
+  const kinhTe = fields.find((f) => f.name === 'Kinh tế')!;
+  const expected = rows.filter((r) => r.fieldId === kinhTe.id).length;
+  expect(expected).toBeGreaterThan(0);
+
+  await page.goto(app.url);
+  const canvas = chartCard(page, 'Mô hình theo lĩnh vực').locator('canvas');
+  await expect(canvas).toBeVisible();
+  await clickChartElement(page, canvas, 'Kinh tế');
+
+  await expect(page).toHaveURL(new RegExp(`#/mo-hinh\\?nam=2023&linhvuc=${kinhTe.id}$`));
+  await expect(page.getByText(`Tìm thấy ${formatNumber(expected)} mô hình`)).toBeVisible();
+  await expect(page.getByLabel('Lọc theo lĩnh vực')).toBeAttached();
+  await expect(page.locator('.filter-bar')).toContainText('Kinh tế');
+});
+
+test('“Bảng số liệu” shows the chart’s numbers as a table', async ({ page, app }) => {
+  const { rows, fields } = await demoYear(app);
+  await page.goto(app.url);
+  const card = chartCard(page, 'Mô hình theo lĩnh vực');
+  const toggle = card.getByRole('button', { name: 'Bảng số liệu' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+
+  const table = page.getByRole('table', { name: 'Mô hình theo lĩnh vực năm 2023' });
+  await expect(table).toBeVisible();
+  for (const field of fields) {
+    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: field.name }) });
+    await expect(row.getByRole('cell'), field.name).toHaveText([
+      formatNumber(rows.filter((r) => r.fieldId === field.id).length),
+    ]);
+  }
+  const total = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Tổng cộng' }) });
+  await expect(total.getByRole('cell')).toHaveText([formatNumber(rows.length)]);
+
+  await toggle.click();
+  await expect(table).toBeHidden();
+});
+
+test('“Tải ảnh PNG” downloads the chart at print resolution on white', async ({ page, app }) => {
+  await page.goto(app.url);
+  const card = chartCard(page, 'Mô hình theo đơn vị đăng ký');
+  await expect(card.locator('canvas')).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await card.getByRole('button', { name: 'Tải ảnh PNG' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Mô hình theo đơn vị đăng ký năm 2023.png');
+
+  const png = await readFile((await download.path())!);
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1500); // IHDR width
+  const corner = await page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 1;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    return [...ctx.getImageData(0, 0, 1, 1).data];
+  }, png.toString('base64'));
+  expect(corner).toEqual([255, 255, 255, 255]);
+});
+
+test('“In” opens the landscape printout with the Party header, the figures and the charts', async ({
+  page,
+  app,
+}) => {
+  const { rows } = await demoYear(app);
+  await app.call('settings.update', { parentName: 'HUYỆN ỦY BA BỂ', orgName: 'BAN DÂN VẬN' });
+  await page.goto(app.url);
+  await page.getByRole('button', { name: /\bIn$/ }).click();
+
+  await expect(page).toHaveURL(/#\/in\/tong-quan\/2023$/);
+  await expect(page.locator('.print-root')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByRole('heading', { name: 'BÁO CÁO NHANH' })).toBeVisible();
+  await expect(page.getByText('Kết quả thực hiện phong trào thi đua “Dân vận khéo” năm 2023')).toBeVisible();
+  await expect(page.locator('.party-issuer')).toContainText('BAN DÂN VẬN');
+  const pageRules = await page
+    .locator('style')
+    .evaluateAll((styles) => styles.map((s) => s.textContent ?? '').join('\n'));
+  expect(pageRules).toContain('size: A4 landscape');
+  await expect(page.locator('.dashboard-print-figures').first()).toContainText(formatNumber(rows.length));
+
+  const images = page.locator('.dashboard-print-chart img');
+  await expect(images).toHaveCount(7);
+  const widths = await images.evaluateAll((all: HTMLImageElement[]) => all.map((i) => i.naturalWidth));
+  for (const width of widths) expect(width).toBeGreaterThanOrEqual(1500);
+});
