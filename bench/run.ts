@@ -8,6 +8,7 @@ import type { Catalogues } from '../shared/domain/catalogues';
 import { modelFormOf } from '../shared/domain/model';
 import { DISTRICT, PROVINCE, writeDataset, type DatasetSpec } from './dataset';
 import { median, once, printTable, type Row } from './measure';
+import { benchPrintBatch } from './print-batch';
 import { benchScoring } from './scoring';
 
 /**
@@ -152,3 +153,12 @@ const rows = [
   },
 ];
 printTable(rows);
+
+const batch = await benchPrintBatch();
+console.log(
+  'skipped' in batch
+    ? `\nLô phiếu chấm điểm trắng (300 mô hình × 7 thành viên): bỏ qua, ${batch.skipped}.`
+    : `\nLô phiếu chấm điểm trắng (300 mô hình × 7 thành viên): ${batch.pages.toLocaleString('vi-VN')} trang; ` +
+        `hiển thị xong sau ${(batch.readyMs / 1000).toFixed(1)} s, in ra PDF trong ${(batch.pdfMs / 1000).toFixed(1)} s ` +
+        `(${(batch.bytes / 1024 / 1024).toFixed(1)} MB).`,
+);
