@@ -45,7 +45,8 @@ export function ModelDetailPage() {
   if (!detail.data) return <Skeleton active />;
   const { model, links } = detail.data;
 
-  const confirmTrash = () =>
+  const confirmTrash = () => {
+    let trashed = false;
     modal.confirm({
       title: 'Chuyển mô hình vào Thùng rác?',
       content: `“${model.title}” sẽ không còn trong danh sách; có thể khôi phục lại từ Thùng rác.`,
@@ -55,14 +56,19 @@ export function ModelDetailPage() {
       onOk: async () => {
         try {
           await trash.mutateAsync(ref);
+          trashed = true;
           message.success(`Đã chuyển “${model.title}” vào Thùng rác.`);
-          // The trashed model's page is gone from the history: Back does not reopen it.
-          navigate(listPath(), { replace: true });
         } catch (error) {
           message.error(errorMessage(error));
         }
       },
+      // Leave once the dialog has closed, so it does not linger over the list. The trashed model's page is
+      // replaced in the history: Back does not reopen it.
+      afterClose: () => {
+        if (trashed) navigate(listPath(), { replace: true });
+      },
     });
+  };
 
   const restoreFromTrash = async () => {
     try {
