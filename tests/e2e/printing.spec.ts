@@ -2,34 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { defaultRubrics } from '../../shared/domain/rubric';
 import { createRound, enterTotals, members, models, setUpOffice, type Office } from './evaluation-setup';
+import { flat, pdfText, renderPdf } from './pdf';
 import { test, expect } from './preview-app';
 
 const [a, , c] = models;
-
-/**
- * Renders the print view on screen to PDF as Electron's "Xuất PDF" does (print media, the CSS page size,
- * backgrounds), once the document is complete and its fonts loaded; answers the file's path.
- */
-async function renderPdf(page: Page, dir: string, name: string): Promise<string> {
-  await expect(page.locator('.print-root[data-ready="true"]')).toBeVisible();
-  await page.evaluate(() => document.fonts.ready);
-  await page.emulateMedia({ media: 'print' });
-  const file = join(dir, name);
-  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-  return file;
-}
-
-/** The PDF's text laid out as on paper, NFC so that it compares with what the test typed. */
-const pdfText = (file: string, layout = true) =>
-  execFileSync('pdftotext', [...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8' }).normalize(
-    'NFC',
-  );
-
-/** Runs of spaces and line ends as one space: a criterion wrapped on two lines reads as one. */
-const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 const collectiveCriteria = defaultRubrics[0]!.criteria;
 const individualCriteria = defaultRubrics[1]!.criteria;

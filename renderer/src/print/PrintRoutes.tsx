@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router-dom';
 import { DashboardPrintPage } from '../pages/dashboard/DashboardPrintPage';
+import { CommendationsPrintPage } from './CommendationsPrintPage';
 import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
 import { ScoreSheetsPrintPage } from './ScoreSheetsPrintPage';
 import { SummaryPrintPage } from './SummaryPrintPage';
@@ -12,6 +13,7 @@ export function PrintRoutes() {
       <Route path="phieu-cham-diem/:year/:roundId/:mode" element={<ScoreSheetsPrintPage />} />
       <Route path="bang-tong-hop/:year/:roundId" element={<SummaryPrintPage />} />
       <Route path="tong-quan/:year" element={<DashboardPrintPage />} />
+      <Route path="khen-thuong/:year" element={<CommendationsPrintPage />} />
       <Route path="*" element={<PlaceholderPage title="Không tìm thấy văn bản để in" />} />
     </Routes>
   );

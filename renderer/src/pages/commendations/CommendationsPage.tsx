@@ -1,21 +1,20 @@
 import { Alert, App, Button, Segmented, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
-import type { ModelRow } from '../../../../shared/contract/models';
+import { PrinterOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router-dom';
 import {
   commendationStatusLabels,
   commendationStatuses,
-  type Commendation,
   type CommendationStatus,
 } from '../../../../shared/domain/commendation';
 import { formatDate } from '../../../../shared/format/date';
 import { formatNumber } from '../../../../shared/format/number';
 import { errorMessage } from '../../api/api-error';
-import { useCommendations, useWithdrawCommendation } from '../../api/queries/commendations';
-import { useModelList } from '../../api/queries/models';
+import { useWithdrawCommendation } from '../../api/queries/commendations';
 import { useSettings } from '../../api/queries/settings';
 import { PageTitle } from '../../app/AppShell';
 import { useCatalogueNames } from '../../catalogues/use-catalogue-names';
+import { useCommendationRows, formText, type CommendationRow } from '../../commendations/commendation-rows';
 import { GrantModal } from '../../commendations/GrantModal';
 import { localDate } from '../../evaluation/dates';
 import { useYearParam } from '../../evaluation/use-year-param';
@@ -23,41 +22,27 @@ import { YearSelect } from '../../evaluation/YearSelect';
 import { modelPath } from '../../models/paths';
 import '../../evaluation/evaluation.css';
 
-interface Row {
-  commendation: Commendation;
-  model: ModelRow | undefined;
-}
+type Row = CommendationRow;
 
 const ALL = 'all';
 type StatusFilter = CommendationStatus | typeof ALL;
 
-/** Proposals first (they wait for a decision), then decisions, newest first within each. */
-const order = (a: Row, b: Row) =>
-  commendationStatuses.indexOf(a.commendation.status) - commendationStatuses.indexOf(b.commendation.status) ||
-  b.commendation.updatedAt.localeCompare(a.commendation.updatedAt);
-
-/** "Khác" is named by what was typed beside it. */
-const formText = (c: Commendation) => (c.form === 'Khác' ? c.formOther : c.form);
-
 /** "Khen thưởng" (/khen-thuong): the year's proposals and decisions; record a decision, withdraw a proposal. */
 export function CommendationsPage() {
   const { message, modal } = App.useApp();
+  const navigate = useNavigate();
   const settings = useSettings();
   const [year, setYear] = useYearParam();
-  const commendations = useCommendations(year);
-  const models = useModelList({ year: year ?? 0 }, year !== null);
+  const { rows: all, commendations, isPending, error } = useCommendationRows(year);
   const withdraw = useWithdrawCommendation();
   const { unitName } = useCatalogueNames();
   const [status, setStatus] = useState<StatusFilter>(ALL);
   const [granting, setGranting] = useState<Row | null>(null);
 
-  const rows = useMemo(() => {
-    const byId = new Map(models.data?.rows.map((m) => [m.id, m]));
-    return (commendations.data ?? [])
-      .map((commendation) => ({ commendation, model: byId.get(commendation.modelId) }))
-      .filter((r) => status === ALL || r.commendation.status === status)
-      .sort(order);
-  }, [commendations.data, models.data, status]);
+  const rows = useMemo(
+    () => all.filter((r) => status === ALL || r.commendation.status === status),
+    [all, status],
+  );
 
   if (!settings.data || year === null) return <Skeleton active />;
   const title = (r: Row) => r.model?.title ?? 'Mô hình đã xóa';
@@ -86,6 +71,13 @@ export function CommendationsPage() {
       <PageTitle>Khen thưởng</PageTitle>
       <div className="list-toolbar">
         <YearSelect value={year} yearInUse={settings.data.yearInUse} onChange={setYear} />
+        <Button
+          icon={<PrinterOutlined />}
+          disabled={all.length === 0}
+          onClick={() => navigate(`/in/khen-thuong/${year}`)}
+        >
+          In danh sách đề nghị khen thưởng
+        </Button>
         <Segmented<StatusFilter>
           value={status}
           onChange={setStatus}
@@ -101,18 +93,18 @@ export function CommendationsPage() {
       <Typography.Paragraph type="secondary">
         Đề nghị khen thưởng được lập từ kết quả đợt đánh giá đã chốt (thẻ “Kết quả” của đợt).
       </Typography.Paragraph>
-      {commendations.isError || models.isError ? (
+      {error ? (
         <Alert
           type="error"
           showIcon
           title="Không tải được danh sách khen thưởng"
-          description={errorMessage(commendations.error ?? models.error)}
+          description={errorMessage(error)}
         />
       ) : (
         <Table<Row>
           size="middle"
           rowKey={(r) => r.commendation.id}
-          loading={commendations.isPending || models.isPending}
+          loading={isPending}
           dataSource={rows}
           pagination={false}
           tableLayout="fixed"
