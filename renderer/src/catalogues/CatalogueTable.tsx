@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Popconfirm, Space, Table, Tag } from 'antd';
+import { App, Button, Space, Table, Tag } from 'antd';
+import { DeleteButton } from '../forms/DeleteButton';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { InputOf } from '../../../shared/contract/channels';
@@ -66,18 +67,11 @@ export function CatalogueTable({ kind }: { kind: CatalogueKind }) {
           <Button size="small" onClick={() => setActive(item, !item.active)}>
             {item.active ? 'Ngừng sử dụng' : 'Sử dụng lại'}
           </Button>
-          <Popconfirm
+          <DeleteButton
             title={`Xóa ${one} “${item.name}”?`}
             description={`Chỉ xóa được ${one} chưa có mô hình nào dùng; nếu đã dùng, hãy chọn “Ngừng sử dụng”.`}
-            okText="Xóa"
-            okButtonProps={{ danger: true }}
-            cancelText="Hủy"
             onConfirm={() => destroy(item)}
-          >
-            <Button size="small" danger>
-              Xóa
-            </Button>
-          </Popconfirm>
+          />
         </Space>
       ),
     },

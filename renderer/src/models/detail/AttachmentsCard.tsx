@@ -1,5 +1,6 @@
 import { PaperClipOutlined } from '@ant-design/icons';
-import { App, Button, Card, Popconfirm, Space, Table, Upload } from 'antd';
+import { App, Button, Card, Space, Table, Upload } from 'antd';
+import { DeleteButton } from '../../forms/DeleteButton';
 import { MAX_ATTACHMENT_BYTES } from '../../../../shared/contract/models';
 import type { Attachment, Model } from '../../../../shared/domain/model';
 import { formatDateTime } from '../../../../shared/format/date';
@@ -102,17 +103,7 @@ export function AttachmentsCard({ model }: { model: Model }) {
                 <Button size="small" onClick={() => download(attachment)}>
                   Tải về
                 </Button>
-                <Popconfirm
-                  title={`Xóa tệp “${attachment.name}”?`}
-                  okText="Xóa"
-                  okButtonProps={{ danger: true }}
-                  cancelText="Hủy"
-                  onConfirm={() => destroy(attachment)}
-                >
-                  <Button size="small" danger>
-                    Xóa
-                  </Button>
-                </Popconfirm>
+                <DeleteButton title={`Xóa tệp “${attachment.name}”?`} onConfirm={() => destroy(attachment)} />
               </Space>
             ),
           },
