@@ -31,6 +31,23 @@ interface LoadedFile<T> {
   blocked: string | null;
 }
 
+/** One transaction's view of the data: reads see its own earlier changes; nothing is stored until it returns. */
+export interface Tx {
+  /** Office data as of this transaction (earlier setMain in it included). */
+  readonly main: MainData;
+  setMain(next: MainData): void;
+  /** A year's data as of this transaction; loads the year file on first use; a new year starts empty. */
+  year(year: number): Promise<YearData>;
+  setYear(year: number, next: YearData): void;
+  /** Years that exist on disk or were set in this transaction, ascending. */
+  storedYears(): Promise<number[]>;
+}
+
+export interface TransactOptions {
+  /** What the change was ("models.create"), kept with it for whoever reads the data folder. */
+  label?: string;
+}
+
 export interface DataStoreOptions {
   dataDir: string;
   clock: Clock;
@@ -81,16 +98,58 @@ export class DataStore {
     return this.main.db.data;
   }
 
+  /**
+   * Runs `fn` inside the write queue, so its checks see every earlier change and no later one. If it throws,
+   * nothing is stored; otherwise every `setMain`/`setYear` is written before the promise resolves with
+   * `fn`'s result, and only then does memory show the change.
+   */
+  transact<R>(fn: (tx: Tx) => R | Promise<R>, _options: TransactOptions = {}): Promise<R> {
+    return this.enqueue(async () => {
+      let main: MainData | null = null;
+      const years = new Map<number, YearData>();
+      const tx: Tx = {
+        get main() {
+          return main ?? mainFile.db.data;
+        },
+        setMain: (next) => {
+          main = next;
+        },
+        year: async (year) => years.get(year) ?? (await this.yearFile(year)).db.data,
+        setYear: (year, next) => {
+          years.set(year, next);
+        },
+        storedYears: async () =>
+          [...new Set([...(await this.storedYears()), ...years.keys()])].sort((a, b) => a - b),
+      };
+      const mainFile = this.main;
+      const result = await fn(tx);
+      const writes: Array<[LoadedFile<unknown>, unknown]> = [];
+      if (main) writes.push([mainFile as LoadedFile<unknown>, main]);
+      for (const [year, data] of years)
+        writes.push([(await this.yearFile(year)) as LoadedFile<unknown>, data]);
+      await this.write(writes);
+      return result;
+    });
+  }
+
   updateMain(change: (data: MainData) => MainData): Promise<MainData> {
-    return this.commit(this.main, change);
+    return this.transact((tx) => {
+      const next = change(tx.main);
+      tx.setMain(next);
+      return next;
+    });
   }
 
   async yearData(year: number): Promise<YearData> {
     return (await this.yearFile(year)).db.data;
   }
 
-  async updateYear(year: number, change: (data: YearData) => YearData): Promise<YearData> {
-    return this.commit(await this.yearFile(year), change);
+  updateYear(year: number, change: (data: YearData) => YearData): Promise<YearData> {
+    return this.transact(async (tx) => {
+      const next = change(await tx.year(year));
+      tx.setYear(year, next);
+      return next;
+    });
   }
 
   /** Years that have a file on disk, ascending. */
@@ -167,27 +226,29 @@ export class DataStore {
     }
   }
 
-  private commit<T>(file: LoadedFile<T>, change: (data: T) => T): Promise<T> {
-    return this.enqueue(async () => {
+  /** Writes every changed file, then shows them in memory; refuses before writing anything it must not. */
+  private async write(writes: Array<[LoadedFile<unknown>, unknown]>): Promise<void> {
+    if (writes.length === 0) return;
+    for (const [file] of writes) {
       if (file.blocked) {
         throw new AppError(
           'DATA_UNAVAILABLE',
           `Tệp "${file.rel}" không đọc được (${file.blocked}) nên không được ghi đè. Hãy khôi phục từ bản sao lưu.`,
         );
       }
-      const next = change(file.db.data);
-      try {
-        await this.backups.ensureToday();
+    }
+    try {
+      await this.backups.ensureToday();
+      for (const [file, next] of writes) {
         await file.adapter.write(next);
-      } catch (error) {
-        throw new AppError(
-          'WRITE_FAILED',
-          `Không ghi được dữ liệu xuống đĩa (${(error as Error).message}). Thay đổi chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.`,
-        );
+        file.db.data = next;
       }
-      file.db.data = next;
-      return next;
-    });
+    } catch (error) {
+      throw new AppError(
+        'WRITE_FAILED',
+        `Không ghi được dữ liệu xuống đĩa (${(error as Error).message}). Thay đổi chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.`,
+      );
+    }
   }
 
   private enqueue<R>(task: () => Promise<R>): Promise<R> {
