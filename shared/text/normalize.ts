@@ -1,8 +1,12 @@
 import { z } from 'zod';
+import { stripControls } from './controls';
 
-/** Text as stored: trimmed and NFC-normalised, so the same word typed on two machines compares equal. */
+/**
+ * Text as stored: trimmed and NFC-normalised, so the same word typed on two machines compares equal, and
+ * without invisible control or direction characters, which could only hide what a record says.
+ */
 export function normalizeText(value: string): string {
-  return value.trim().normalize('NFC');
+  return stripControls(value).trim().normalize('NFC');
 }
 
 /** A stored free-text field. `label` names it in the Vietnamese message shown beside the input. */

@@ -6,6 +6,9 @@ import { contract } from '../../../shared/contract/channels';
 import { appErrorSchema } from '../../../shared/contract/errors';
 import { openBackend } from '../../helpers/backend';
 import { useTempDirs } from '../../helpers/temp-dir';
+import type { Catalogues } from '../../../shared/domain/catalogues';
+import { modelForm } from '../../helpers/model-fixtures';
+import { expectVietnamese } from '../../helpers/vietnamese';
 
 const anId = crypto.randomUUID();
 const roundForm = {
@@ -177,6 +180,7 @@ describe('dispatch', () => {
         if (answer.ok) continue;
         expect(appErrorSchema.parse(answer.error).code).toBe('VALIDATION');
         expect(answer.error.message).toMatch(/^Dữ liệu không hợp lệ: /);
+        expectVietnamese(answer.error, `${channel} ${JSON.stringify(input)}`);
       }
     }
     expect(await readFile(join(dataDir, 'office.json'), 'utf8')).toBe(before);
@@ -216,6 +220,50 @@ describe('dispatch', () => {
         margins: { top: 20, bottom: 20, left: 25, right: 15 },
       },
     });
+    await backend.close();
+  });
+
+  it('says what is missing or of the wrong kind in Vietnamese, not in zod type names', async () => {
+    const backend = await openBackend(await tempDir());
+    expect(await backend.handle('models.get', undefined)).toEqual({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: 'Dữ liệu không hợp lệ: Thiếu giá trị bắt buộc.',
+        issues: [{ path: [], message: 'Thiếu giá trị bắt buộc.' }],
+      },
+    });
+    const wrongKind = await backend.handle('models.get', { year: '2023', id: 5 });
+    expect(wrongKind.ok).toBe(false);
+    if (!wrongKind.ok) expectVietnamese(wrongKind.error);
+    await backend.close();
+  });
+
+  it('strips control characters and direction overrides from stored text and attachment names', async () => {
+    const backend = await openBackend(await tempDir());
+    await backend.handle('settings.update', { orgName: 'BAN\u0000 DÂN\u0007 VẬN\u001b\u202E' });
+    expect(await backend.handle('settings.get', undefined)).toMatchObject({
+      ok: true,
+      data: { orgName: 'BAN DÂN VẬN' },
+    });
+    const saved = await backend.handle('catalogues.save', {
+      kind: 'units',
+      item: { name: 'Xã\u202E Chu\u2066 Hương\u0000', type: 'Xã, thị trấn', commune: '', active: true },
+    });
+    expect(saved).toMatchObject({ ok: true, data: { units: [{ name: 'Xã Chu Hương' }] } });
+    if (!saved.ok) return;
+    const catalogues = saved.data as Catalogues;
+    const ids = { unitId: catalogues.units[0]!.id, fieldId: catalogues.fields[0]!.id };
+    const model = await backend.handle('models.create', modelForm(ids, { title: 'Mô hình\u202Egnờưđ' }));
+    expect(model).toMatchObject({ ok: true, data: { title: 'Mô hìnhgnờưđ' } });
+    if (!model.ok) return;
+    const { year, id } = model.data as { year: number; id: string };
+    const added = await backend.handle('attachments.add', {
+      ref: { year, id },
+      name: 'a\u202Efdp.exe',
+      dataBase64: Buffer.from('x').toString('base64'),
+    });
+    expect(added).toMatchObject({ ok: true, data: { attachments: [{ name: 'afdp.exe' }] } });
     await backend.close();
   });
 });
