@@ -101,14 +101,14 @@ test('a round is created, three members’ sheets typed in, finalised, and the m
   // The results, and a total 20 or more points from the average flagged before finalising.
   await page.getByRole('tab', { name: 'Kết quả' }).click();
   const rowOf = (title: string) => page.getByRole('row', { name: new RegExp(title) });
-  await expect(rowOf(a.title)).toContainText('92,0');
+  await expect(rowOf(a.title)).toContainText('92,00');
   await expect(rowOf(a.title)).toContainText('Tiêu biểu');
-  await expect(rowOf(b.title)).toContainText('75,0');
+  await expect(rowOf(b.title)).toContainText('75,00');
   await expect(rowOf(b.title)).toContainText('Công nhận');
-  await expect(rowOf(c.title)).toContainText('55,0');
+  await expect(rowOf(c.title)).toContainText('55,00');
   await expect(rowOf(c.title)).toContainText('Không công nhận');
   await expect(page.getByText('1 điểm chênh lệch từ 20 điểm trở lên so với điểm trung bình:')).toBeVisible();
-  await expect(page.getByText(`“${c.title}”: Nguyễn Văn An chấm 30 điểm (trung bình 55,0)`)).toBeVisible();
+  await expect(page.getByText(`“${c.title}”: Nguyễn Văn An chấm 30 điểm (trung bình 55,00)`)).toBeVisible();
 
   await page.getByRole('button', { name: 'Chốt kết quả' }).click();
   const dialog = page.getByRole('dialog', { name: 'Chốt kết quả đợt đánh giá?' });

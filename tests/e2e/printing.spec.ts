@@ -121,9 +121,12 @@ test('the summary prints landscape from the round’s page, with the header row 
   expect(plain).toContain('MÔ HÌNH TẬP THỂ (2 mô hình)');
   expect(plain).toContain('MÔ HÌNH CÁ NHÂN (1 mô hình)');
   // Each model's totals, average, rank and result on its row.
-  expect(text).toMatch(/Vận động nhân dân giao nộp vũ\s.*92\s+94\s+90\s+92,0\s+1\s+Tiêu biểu/);
-  expect(text).toMatch(/Đoạn đường tự quản của Chi\s.*80\s+75,5\s+70\s+75,1\s+2\s+Công nhận/);
-  expect(text).toMatch(/Gương mẫu hiến đất làm\s.*50\s+55\s+60\s+55,0\s+1\s+Không công/);
+  expect(text).toMatch(/Vận động nhân dân giao nộp vũ\s.*92\s+94\s+90\s+92,00\s+1\s+Tiêu biểu/);
+  expect(text).toMatch(/Đoạn đường tự quản của Chi\s.*80\s+75,5\s+70\s+75,17\s+2\s+Công nhận/);
+  expect(text).toMatch(/Gương mẫu hiến đất làm\s.*50\s+55\s+60\s+55,00\s+1\s+Không công/);
+  expect(plain).toContain(
+    'Điểm trung bình làm tròn đến hai chữ số thập phân (từ 5 trở lên làm tròn lên); kết quả xếp loại tính trên điểm trung bình chưa làm tròn.',
+  );
   expect(plain).toContain('T/M BAN THƯỜNG VỤ');
   expect(plain).toContain('TRƯỞNG BAN');
   expect(plain).toContain('Hoàng Thị Lan');

@@ -14,12 +14,11 @@ import {
   type ModelResult,
   type RoundResults,
 } from '../../../shared/domain/scoring';
-import { formatNumber } from '../../../shared/format/number';
+import { formatAverage, formatNumber } from '../../../shared/format/number';
 import { useCatalogueNames } from '../catalogues/use-catalogue-names';
 import { ProposeModal } from '../commendations/ProposeModal';
 import { modelPath } from '../models/paths';
 import { StatusTag } from '../models/status-tag';
-import { formatAverage } from './points-text';
 import { rankedGroups, useMemberNames, type KindGroup } from './round-models';
 import { RoundDecisionModal } from './RoundDecisionModal';
 import './evaluation.css';

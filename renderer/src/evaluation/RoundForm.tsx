@@ -8,7 +8,6 @@ import {
   DatePicker,
   Form,
   Input,
-  InputNumber,
   Radio,
   Row,
   Select,
@@ -24,7 +23,7 @@ import { errorMessage } from '../api/api-error';
 import { useCatalogues } from '../api/queries/catalogues';
 import { useCreateRound, useRubrics, useUpdateRound } from '../api/queries/evaluation';
 import { DATE_FORMAT, isoDateItem } from '../forms/iso-date';
-import { viNumberInput } from '../forms/vi-number';
+import { NumberInput, numberRule } from '../forms/NumberInput';
 import { showFieldErrors } from '../forms/server-errors';
 import { useCancelShortcut } from '../forms/use-cancel-shortcut';
 import { useSaveShortcut } from '../forms/use-save-shortcut';
@@ -173,13 +172,21 @@ export function RoundForm({ editing, initialYear, yearInUse, onLeave, onSaved }:
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
-            <Form.Item name={['thresholds', 'exemplary']} label="Ngưỡng “Tiêu biểu” (từ … điểm)">
-              <InputNumber min={0} max={100} step={0.5} {...viNumberInput} style={{ width: '100%' }} />
+            <Form.Item
+              name={['thresholds', 'exemplary']}
+              label="Ngưỡng “Tiêu biểu” (từ … điểm)"
+              rules={[numberRule('Ngưỡng “Tiêu biểu”', true)]}
+            >
+              <NumberInput decimals />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
-            <Form.Item name={['thresholds', 'recognised']} label="Ngưỡng “Công nhận” (từ … điểm)">
-              <InputNumber min={0} max={100} step={0.5} {...viNumberInput} style={{ width: '100%' }} />
+            <Form.Item
+              name={['thresholds', 'recognised']}
+              label="Ngưỡng “Công nhận” (từ … điểm)"
+              rules={[numberRule('Ngưỡng “Công nhận”', true)]}
+            >
+              <NumberInput decimals />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>

@@ -1,5 +1,5 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Radio, Space, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { kindLabels, modelKinds } from '../../../shared/domain/model';
 import {
   MAX_CRITERIA,
@@ -13,7 +13,7 @@ import { errorMessage } from '../api/api-error';
 import { useSaveRubric } from '../api/queries/evaluation';
 import { showFieldErrors } from '../forms/server-errors';
 import { useSaveShortcut } from '../forms/use-save-shortcut';
-import { viNumberInput } from '../forms/vi-number';
+import { NumberInput, numberRule } from '../forms/NumberInput';
 import './evaluation.css';
 
 type Values = RubricSaveInput;
@@ -121,15 +121,11 @@ export function RubricEditorModal({ rubric, onClose }: { rubric: Rubric | 'new';
                         </Form.Item>
                       </td>
                       <td className="rubric-points">
-                        <Form.Item name={[field.name, 'maxPoints']}>
-                          <InputNumber
-                            aria-label={`Điểm tối đa của tiêu chí ${index + 1}`}
-                            min={0.5}
-                            max={RUBRIC_TOTAL}
-                            step={0.5}
-                            {...viNumberInput}
-                            style={{ width: '100%' }}
-                          />
+                        <Form.Item
+                          name={[field.name, 'maxPoints']}
+                          rules={[numberRule(`Điểm tối đa của tiêu chí ${index + 1}`, true)]}
+                        >
+                          <NumberInput decimals aria-label={`Điểm tối đa của tiêu chí ${index + 1}`} />
                         </Form.Item>
                       </td>
                       <td className="rubric-actions">

@@ -1,22 +1,8 @@
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Row,
-  Select,
-  Space,
-} from 'antd';
+import { App, Button, Card, Col, DatePicker, Form, Input, Radio, Row, Select, Space } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import type { ModelDetail } from '../../../shared/contract/models';
-import { MAX_YEAR, MIN_YEAR } from '../../../shared/domain/office-settings';
 import {
   kindLabels,
   modelKinds,
@@ -32,6 +18,7 @@ import { foldedFilter } from '../forms/folded-filter';
 import { focusFirstError } from '../forms/focus-first-error';
 import { DATE_FORMAT, isoDateItem } from '../forms/iso-date';
 import { showFieldErrors } from '../forms/server-errors';
+import { NumberInput, numberRule } from '../forms/NumberInput';
 import { useCancelShortcut } from '../forms/use-cancel-shortcut';
 import { useSaveShortcut } from '../forms/use-save-shortcut';
 import { carryOver, toModelInput, type ModelFormValues } from './model-form-values';
@@ -144,9 +131,9 @@ export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps
             <Form.Item
               name="year"
               label="Năm"
-              rules={[{ required: true, message: 'Năm: không được để trống.' }]}
+              rules={[{ required: true, message: 'Năm: không được để trống.' }, numberRule('Năm', false)]}
             >
-              <InputNumber min={MIN_YEAR} max={MAX_YEAR} precision={0} style={{ width: '100%' }} autoFocus />
+              <NumberInput decimals={false} year autoFocus />
             </Form.Item>
           </Col>
           <Col xs={24} md={20}>

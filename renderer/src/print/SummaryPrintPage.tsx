@@ -2,12 +2,11 @@ import { Fragment, useMemo } from 'react';
 import { statusLabels } from '../../../shared/domain/lifecycle';
 import { kindLabels } from '../../../shared/domain/model';
 import type { ModelResult } from '../../../shared/domain/scoring';
-import { formatNumber } from '../../../shared/format/number';
+import { AVERAGE_ROUNDING_NOTE, formatAverage, formatNumber } from '../../../shared/format/number';
 import { useRound, useRoundResults } from '../api/queries/evaluation';
 import { useSettings } from '../api/queries/settings';
 import { useCatalogueNames } from '../catalogues/use-catalogue-names';
 import { localDate } from '../evaluation/dates';
-import { formatAverage } from '../evaluation/points-text';
 import { rankedGroups, useMemberNames, useRoundModels } from '../evaluation/round-models';
 import { missingRound, useRoundRef } from '../evaluation/use-round-ref';
 import { PartyHeader } from './PartyHeader';
@@ -137,7 +136,9 @@ export function SummaryPrintPage() {
               {formatNumber(r.thresholds.exemplary)} điểm; “{statusLabels.recognised}” từ{' '}
               {formatNumber(r.thresholds.recognised)} điểm; dưới {formatNumber(r.thresholds.recognised)} điểm
               “{statusLabels.not_recognised}”. Xếp hạng riêng trong từng hình thức (tập thể, cá nhân).
-              {dropped && ' Điểm gạch ngang là điểm cao nhất, thấp nhất được loại khi tính điểm trung bình.'}
+              {dropped &&
+                ' Điểm gạch ngang là điểm cao nhất, thấp nhất được loại khi tính điểm trung bình.'}{' '}
+              {AVERAGE_ROUNDING_NOTE}
             </div>
           </div>
           <SignatureBlock signer={officeSigner(s)} />

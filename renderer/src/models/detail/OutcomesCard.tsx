@@ -1,14 +1,14 @@
-import { App, Button, Card, Col, Form, Input, InputNumber, Row } from 'antd';
+import { App, Button, Card, Col, Form, Input, Row } from 'antd';
 import type { Model } from '../../../../shared/domain/model';
 import { errorMessage } from '../../api/api-error';
 import { useCatalogues } from '../../api/queries/catalogues';
 import { useSetOutcomes } from '../../api/queries/models';
 import { showFieldErrors } from '../../forms/server-errors';
-import { viNumberInput } from '../../forms/vi-number';
+import { NumberInput, numberRule } from '../../forms/NumberInput';
 
 interface OutcomeValues {
   narrative: string;
-  values: Record<string, number | null | undefined>;
+  values: Record<string, number | string | null | undefined>;
 }
 
 /**
@@ -58,14 +58,12 @@ export function OutcomesCard({ model }: { model: Model }) {
               <Form.Item
                 name={['values', indicator.id]}
                 label={indicator.name}
-                rules={[{ type: 'number', min: 0, message: `${indicator.name}: không được âm.` }]}
+                rules={[
+                  numberRule(indicator.name, true),
+                  { type: 'number', min: 0, message: `${indicator.name}: không được âm.` },
+                ]}
               >
-                <InputNumber<number | string>
-                  min={0}
-                  suffix={indicator.measure}
-                  style={{ width: '100%' }}
-                  {...viNumberInput}
-                />
+                <NumberInput decimals suffix={indicator.measure} />
               </Form.Item>
             </Col>
           ))}

@@ -1,14 +1,13 @@
-import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Skeleton } from 'antd';
+import { App, Button, Card, Col, Form, Input, Row, Select, Skeleton } from 'antd';
 import { useCallback, useEffect } from 'react';
 import {
-  MAX_YEAR,
-  MIN_YEAR,
   signingFormLabels,
   signingForms,
   type OfficeSettings,
 } from '../../../../shared/domain/office-settings';
 import { errorMessage } from '../../api/api-error';
 import { useSettings, useUpdateSettings } from '../../api/queries/settings';
+import { NumberInput, numberRule } from '../../forms/NumberInput';
 import { showFieldErrors } from '../../forms/server-errors';
 import { useSaveShortcut } from '../../forms/use-save-shortcut';
 
@@ -71,9 +70,12 @@ export function OfficeSettingsForm() {
             <Form.Item
               name="yearInUse"
               label="Năm làm việc"
-              rules={[{ required: true, message: 'Năm làm việc: không được để trống.' }]}
+              rules={[
+                { required: true, message: 'Năm làm việc: không được để trống.' },
+                numberRule('Năm làm việc', false),
+              ]}
             >
-              <InputNumber min={MIN_YEAR} max={MAX_YEAR} precision={0} style={{ width: '100%' }} />
+              <NumberInput decimals={false} year />
             </Form.Item>
           </Col>
           <Col span={6}>
@@ -89,9 +91,12 @@ export function OfficeSettingsForm() {
               <Form.Item
                 name={['margins', key]}
                 label={label}
-                rules={[{ required: true, message: `${label}: không được để trống.` }]}
+                rules={[
+                  { required: true, message: `${label}: không được để trống.` },
+                  numberRule(label, true),
+                ]}
               >
-                <InputNumber min={5} max={50} style={{ width: '100%' }} />
+                <NumberInput decimals />
               </Form.Item>
             </Col>
           ))}
