@@ -19,7 +19,7 @@ import {
   type MainData,
   type YearData,
 } from './data-files';
-import { lockDataFolder } from './folder-lock';
+import { lockDataFolder, type FolderLock } from './folder-lock';
 import { quarantine } from './quarantine';
 import { UnreadableFileError, ValidatedJsonFile, parseStored, type FileFormat } from './validated-json-file';
 
@@ -68,22 +68,22 @@ export class DataStore {
   private constructor(
     readonly dataDir: string,
     private readonly clock: Clock,
-    private readonly releaseLock: () => Promise<void>,
+    private readonly lock: FolderLock,
   ) {
     this.backups = new Backups(dataDir, clock);
   }
 
   static async open({ dataDir, clock }: DataStoreOptions): Promise<DataStore> {
     await mkdir(dataDir, { recursive: true });
-    const release = await lockDataFolder(dataDir);
-    const store = new DataStore(dataDir, clock, release);
+    const lock = await lockDataFolder(dataDir);
+    const store = new DataStore(dataDir, clock, lock);
     store.main = await store.load(MAIN_FILE, mainFormat, () => emptyMainData(clock()));
     return store;
   }
 
   async close(): Promise<void> {
     await this.queue.catch(() => undefined);
-    await this.releaseLock();
+    await this.lock.release();
   }
 
   get problems(): readonly StorageProblem[] {
@@ -184,6 +184,7 @@ export class DataStore {
         }
         texts.set(file, text);
       }
+      await this.lock.assertHeld();
       await this.backups.createNamed('truoc-khoi-phuc');
       for (const [file, text] of texts) await writeFileAtomic(join(this.dataDir, file), text);
       const restored = new Set(info.files);
@@ -237,6 +238,8 @@ export class DataStore {
         );
       }
     }
+    // A session whose lock was taken over (it was paused, another opened the folder) must not write again.
+    await this.lock.assertHeld();
     try {
       await this.backups.ensureToday();
       for (const [file, next] of writes) {
