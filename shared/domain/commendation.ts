@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requiredText, textField } from '../text/normalize';
+import type { ModelStatus } from './lifecycle';
 import { recordMetaSchema } from './record';
 import { storedShape } from './stored-shape';
 
@@ -13,6 +14,13 @@ export const commendationStatusLabels: Record<CommendationStatus, string> = {
   proposed: 'Đề nghị khen thưởng',
   granted: 'Đã khen thưởng',
 };
+
+/** Only a model the committee recognised can be put forward for a commendation. */
+export const commendableStatuses: readonly ModelStatus[] = ['recognised', 'exemplary'];
+
+export function isCommendable(status: ModelStatus): boolean {
+  return commendableStatuses.includes(status);
+}
 
 export const commendationForms = ['Giấy khen', 'Bằng khen', 'Khác'] as const;
 export type CommendationForm = (typeof commendationForms)[number];

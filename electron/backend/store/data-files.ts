@@ -1,16 +1,12 @@
-import { z } from 'zod';
+import { defaultFields, defaultIndicators, type Catalogues } from '../../../shared/domain/catalogues';
+import { defaultOfficeSettings } from '../../../shared/domain/office-settings';
 import {
-  cataloguesSchema,
-  defaultFields,
-  defaultIndicators,
-  type Catalogues,
-} from '../../../shared/domain/catalogues';
-import { commendationSchema } from '../../../shared/domain/commendation';
-import { modelSchema } from '../../../shared/domain/model';
-import { defaultOfficeSettings, officeSettingsSchema } from '../../../shared/domain/office-settings';
-import { roundSchema } from '../../../shared/domain/round';
-import { defaultRubrics, rubricSchema } from '../../../shared/domain/rubric';
-import { sheetSchema } from '../../../shared/domain/sheet';
+  mainDataSchema,
+  yearDataSchema,
+  type MainData,
+  type YearData,
+} from '../../../shared/domain/office-data';
+import { defaultRubrics } from '../../../shared/domain/rubric';
 import type { FileFormat } from './validated-json-file';
 
 /** Where each kind of data lives inside the data folder. One file for the office, one per year. */
@@ -19,14 +15,7 @@ export const YEARS_DIR = 'years';
 export const yearFile = (year: number) => `${YEARS_DIR}/${year}.json`;
 export const YEAR_FILE_PATTERN = /^(\d{4})\.json$/;
 
-export const mainDataSchema = z.object({
-  schemaVersion: z.number(),
-  settings: officeSettingsSchema,
-  catalogues: cataloguesSchema,
-  /** "Bộ tiêu chí": edited like a catalogue, copied into each round when it is created. */
-  rubrics: z.array(rubricSchema),
-});
-export type MainData = z.infer<typeof mainDataSchema>;
+export { mainDataSchema, yearDataSchema, type MainData, type YearData };
 
 const defaultCatalogues = (): Catalogues => ({
   units: [],
@@ -60,16 +49,6 @@ export function emptyMainData(now: Date): MainData {
     rubrics: [...defaultRubrics],
   };
 }
-
-export const yearDataSchema = z.object({
-  schemaVersion: z.number(),
-  year: z.number().int(),
-  models: z.array(modelSchema),
-  rounds: z.array(roundSchema),
-  sheets: z.array(sheetSchema),
-  commendations: z.array(commendationSchema),
-});
-export type YearData = z.infer<typeof yearDataSchema>;
 
 export const yearFormat: FileFormat<YearData> = {
   version: 3,

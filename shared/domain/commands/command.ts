@@ -1,0 +1,53 @@
+import { AppError, type FieldIssue } from '../../contract/errors';
+import type { MainData, YearData } from '../office-data';
+
+/**
+ * What a command is given besides the data: the time, who is working and a source of new ids, so that a
+ * command is a pure function and its tests say exactly what it writes.
+ */
+export interface CommandContext {
+  /** ISO date-time of the change. */
+  now: string;
+  /** Who is working: recorded in histories. */
+  actor: string;
+  newId: () => string;
+}
+
+/**
+ * The office's data as a command reads it. `year(y)` answers synchronously: the caller (a service, inside
+ * one transaction) has loaded every year the command reads; a year with no data answers empty.
+ */
+export interface OfficeState {
+  readonly main: MainData;
+  year(year: number): YearData;
+  /** Years that hold data, ascending. */
+  readonly years: readonly number[];
+}
+
+/**
+ * What a command decided: the records to write (all together or none) and the answer. A refusal is thrown as
+ * an `AppError` carrying the Vietnamese message the user reads; it changes nothing.
+ */
+export interface Outcome<R> {
+  main?: MainData;
+  years?: readonly YearData[];
+  result: R;
+}
+
+/** A refusal about what was typed, shaped like the contract's own so forms show it beside the field. */
+export function invalidInput(issues: FieldIssue[]): AppError {
+  return new AppError('VALIDATION', `Dữ liệu không hợp lệ: ${issues[0]!.message}`, issues);
+}
+
+/** "“Mô hình A”, “Mô hình B” và 3 mô hình khác": names a few of many in a message. */
+export function someTitles(models: readonly { title: string }[], shown = 3): string {
+  const names = models
+    .slice(0, shown)
+    .map((m) => `“${m.title}”`)
+    .join(', ');
+  return models.length > shown ? `${names} và ${models.length - shown} mô hình khác` : names;
+}
+
+export function replaceById<T extends { id: string }>(list: readonly T[], item: T): T[] {
+  return list.map((x) => (x.id === item.id ? item : x));
+}

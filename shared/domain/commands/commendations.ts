@@ -1,0 +1,127 @@
+import { AppError } from '../../contract/errors';
+import { isCommendable, type Commendation, type CommendationForm } from '../commendation';
+import { statusLabels } from '../lifecycle';
+import type { Model } from '../model';
+import type { YearData } from '../office-data';
+import { replaceById, someTitles, type CommandContext, type OfficeState, type Outcome } from './command';
+
+/** For each model, the finalised round of the year that gave its result (the latest, if several did). */
+function resultRounds(data: YearData): Map<string, string> {
+  const byModel = new Map<string, string>();
+  const finalised = data.rounds
+    .filter((r) => r.status === 'finalised')
+    .sort((a, b) => a.date.localeCompare(b.date));
+  for (const round of finalised) for (const modelId of round.modelIds) byModel.set(modelId, round.id);
+  return byModel;
+}
+
+function findCommendation(data: YearData, id: string): Commendation {
+  const found = data.commendations.find((c) => c.id === id);
+  if (!found) throw new AppError('NOT_FOUND', 'Không tìm thấy đề nghị khen thưởng này (có thể đã được rút).');
+  return found;
+}
+
+export interface ProposeInput {
+  year: number;
+  modelIds: readonly string[];
+  form: CommendationForm;
+  formOther: string;
+  issuer: string;
+  note: string;
+}
+
+/** "Đề nghị khen thưởng" for recognised models of one year, each at most once. */
+export function proposeCommendations(
+  state: OfficeState,
+  { year, modelIds, ...proposal }: ProposeInput,
+  ctx: CommandContext,
+): Outcome<Commendation[]> {
+  const data = state.year(year);
+  const byId = new Map(data.models.map((m) => [m.id, m]));
+  const models = modelIds
+    .map((id) => byId.get(id))
+    .filter((m): m is Model => m !== undefined && m.deletedAt === null);
+  const absent = modelIds.length - models.length;
+  if (absent > 0) {
+    throw new AppError(
+      'NOT_FOUND',
+      `Không tìm thấy ${absent} mô hình được chọn trong năm ${year} (có thể đã bị xóa hoặc ở Thùng rác).`,
+    );
+  }
+  const unrecognised = models.filter((m) => !isCommendable(m.status));
+  if (unrecognised.length > 0) {
+    throw new AppError(
+      'CONFLICT',
+      `Chỉ đề nghị khen thưởng mô hình “${statusLabels.recognised}” hoặc “${statusLabels.exemplary}”: ${someTitles(unrecognised)} chưa đạt.`,
+    );
+  }
+  const already = new Set(data.commendations.map((c) => c.modelId));
+  const twice = models.filter((m) => already.has(m.id));
+  if (twice.length > 0) {
+    throw new AppError('CONFLICT', `${someTitles(twice)} đã được đề nghị khen thưởng.`);
+  }
+  const rounds = resultRounds(data);
+  const created = models.map((m): Commendation => ({
+    ...proposal,
+    formOther: proposal.form === 'Khác' ? proposal.formOther : '',
+    id: ctx.newId(),
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    modelId: m.id,
+    roundId: rounds.get(m.id) ?? null,
+    status: 'proposed',
+    decisionNumber: '',
+    decisionDate: null,
+    history: [{ at: ctx.now, action: 'propose', note: proposal.note, by: ctx.actor }],
+  }));
+  return { years: [{ ...data, commendations: [...data.commendations, ...created] }], result: created };
+}
+
+export interface GrantInput {
+  year: number;
+  id: string;
+  form: CommendationForm;
+  formOther: string;
+  issuer: string;
+  decisionNumber: string;
+  decisionDate: string;
+  note: string;
+}
+
+/** "Quyết định khen thưởng". Granting again corrects the decision's details; the history keeps each version. */
+export function grantCommendation(
+  state: OfficeState,
+  { year, id, note, ...decision }: GrantInput,
+  ctx: CommandContext,
+): Outcome<Commendation> {
+  const data = state.year(year);
+  const current = findCommendation(data, id);
+  const saved: Commendation = {
+    ...current,
+    ...decision,
+    formOther: decision.form === 'Khác' ? decision.formOther : '',
+    status: 'granted',
+    history: [...current.history, { at: ctx.now, action: 'grant', note, by: ctx.actor }],
+    updatedAt: ctx.now,
+  };
+  return { years: [{ ...data, commendations: replaceById(data.commendations, saved) }], result: saved };
+}
+
+/** "Rút đề nghị": only while no decision has been recorded. */
+export function withdrawCommendation(
+  state: OfficeState,
+  { year, id }: { year: number; id: string },
+): Outcome<{ withdrawn: true }> {
+  const data = state.year(year);
+  const current = findCommendation(data, id);
+  if (current.status === 'granted') {
+    throw new AppError(
+      'CONFLICT',
+      'Đã có quyết định khen thưởng nên không rút được. Nếu thông tin quyết định sai, hãy sửa lại.',
+    );
+  }
+  return {
+    years: [{ ...data, commendations: data.commendations.filter((c) => c.id !== id) }],
+    result: { withdrawn: true },
+  };
+}

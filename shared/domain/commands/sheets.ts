@@ -1,0 +1,87 @@
+import { AppError } from '../../contract/errors';
+import { pointsProblem } from '../points';
+import { rubricTotal, type Rubric } from '../rubric';
+import type { Sheet } from '../sheet';
+import { invalidInput, replaceById, type CommandContext, type OfficeState, type Outcome } from './command';
+import { findRound, requireOpen, roundModels } from './rounds';
+
+export interface CellRef {
+  year: number;
+  roundId: string;
+  memberId: string;
+  modelId: string;
+}
+
+/** One member's sheet for one model of an open round, made on its first cell. */
+function changeSheet(
+  state: OfficeState,
+  ref: CellRef,
+  ctx: CommandContext,
+  change: (sheet: Sheet, rubric: Rubric) => Sheet,
+): Outcome<Sheet> {
+  const data = state.year(ref.year);
+  const round = findRound(data, ref.roundId);
+  requireOpen(round);
+  if (!round.memberIds.includes(ref.memberId)) {
+    throw new AppError('NOT_FOUND', 'Thành viên này không chấm điểm trong đợt đánh giá này.');
+  }
+  const model = roundModels(round, data).find((m) => m.id === ref.modelId);
+  if (!model) throw new AppError('NOT_FOUND', 'Mô hình này không thuộc đợt đánh giá này.');
+  const rubric = round.rubrics[model.kind];
+  const existing = data.sheets.find(
+    (s) => s.roundId === ref.roundId && s.memberId === ref.memberId && s.modelId === ref.modelId,
+  );
+  const blank: Sheet = {
+    id: ctx.newId(),
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    roundId: ref.roundId,
+    memberId: ref.memberId,
+    modelId: ref.modelId,
+    scores: rubric.criteria.map(() => null),
+    total: null,
+  };
+  const saved = { ...change(existing ?? blank, rubric), updatedAt: ctx.now };
+  const sheets = existing ? replaceById(data.sheets, saved) : [...data.sheets, saved];
+  return { years: [{ ...data, sheets }], result: saved };
+}
+
+function checkPoints(value: number | null, max: number, label: string): void {
+  const problem = value === null ? null : pointsProblem(value, max, label);
+  if (problem) throw invalidInput([{ path: ['value'], message: problem }]);
+}
+
+/** One criterion's points on a sheet; null clears it. */
+export function setScore(
+  state: OfficeState,
+  { criterionIndex, value, ...ref }: CellRef & { criterionIndex: number; value: number | null },
+  ctx: CommandContext,
+): Outcome<Sheet> {
+  return changeSheet(state, ref, ctx, (sheet, rubric) => {
+    const criterion = rubric.criteria[criterionIndex];
+    if (!criterion) {
+      throw invalidInput([
+        {
+          path: ['criterionIndex'],
+          message: `Bộ tiêu chí của đợt chỉ có ${rubric.criteria.length} tiêu chí, không có tiêu chí ${criterionIndex + 1}.`,
+        },
+      ]);
+    }
+    checkPoints(value, criterion.maxPoints, `Tiêu chí ${criterionIndex + 1} “${criterion.text}”`);
+    // Padded to the rubric's length, so a sheet is always read against the criteria it was typed for.
+    const scores = rubric.criteria.map((_, i) => (i === criterionIndex ? value : (sheet.scores[i] ?? null)));
+    return { ...sheet, scores };
+  });
+}
+
+/** Only the total of a paper sheet that carries nothing else; null clears it. */
+export function setTotal(
+  state: OfficeState,
+  { value, ...ref }: CellRef & { value: number | null },
+  ctx: CommandContext,
+): Outcome<Sheet> {
+  return changeSheet(state, ref, ctx, (sheet, rubric) => {
+    checkPoints(value, rubricTotal(rubric), 'Tổng điểm');
+    return { ...sheet, total: value };
+  });
+}
