@@ -8,6 +8,7 @@ import { catalogueService } from './services/catalogue-service';
 import { browserPrintService } from './services/print-service';
 import { dashboardService } from './services/dashboard-service';
 import { commendationService } from './services/commendation-service';
+import { CommandRunner } from './services/command-runner';
 import { ModelIndex } from './services/model-index';
 import { modelService } from './services/model-service';
 import { roundClosingService } from './services/round-closing-service';
@@ -39,27 +40,27 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const { dataDir, clock, version, transport, actor, openFile } = options;
   const store = await DataStore.open({ dataDir, clock });
   const index = new ModelIndex(store);
+  const commands = new CommandRunner({ store, clock, actor });
   const handlers: Handlers = {
     'app.info': () => ({ version, transport, dataDir }),
-    ...settingsService(store),
+    ...settingsService(store, commands),
     ...storageService(store),
-    ...catalogueService(store, index, clock),
+    ...catalogueService(store, commands),
     ...modelService({
       store,
       index,
-      clock,
-      actor,
+      commands,
       onDestroyed: (ref) => removeModelAttachments(dataDir, ref.id),
     }),
-    ...attachmentService({ store, clock, openFile }),
+    ...attachmentService({ store, commands, openFile }),
     ...dashboardService(store, index),
     ...browserPrintService(),
-    ...demoService(store, index, clock, actor),
-    ...rubricService(store, clock),
-    ...roundService(store, clock),
-    ...roundClosingService({ store, clock, actor }),
-    ...sheetService(store, clock),
-    ...commendationService({ store, clock, actor }),
+    ...demoService(store, commands),
+    ...rubricService(store, commands),
+    ...roundService(store, commands),
+    ...roundClosingService(commands),
+    ...sheetService(store, commands),
+    ...commendationService(store, commands),
   };
   return {
     handle: (channel, input) => dispatch(handlers, channel, input),

@@ -1,21 +1,20 @@
-import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/contract/models';
-import type { Attachment, Model, ModelRef } from '../../../shared/domain/model';
+import { addAttachment, findAttachment, removeAttachment } from '../../../shared/domain/commands/models';
+import type { Attachment, ModelRef } from '../../../shared/domain/model';
 import { sanitizeFileName } from '../../../shared/text/file-name';
-import type { Clock } from '../clock';
 import type { HandlersFor } from '../handlers';
 import { writeFileAtomic } from '../store/atomic-write';
 import type { DataStore } from '../store/data-store';
-import { modelNotFound } from './model-service';
+import type { CommandRunner } from './command-runner';
 
 export const ATTACHMENTS_DIR = 'attachments';
 
 export interface AttachmentServiceDeps {
   store: DataStore;
-  clock: Clock;
+  commands: CommandRunner;
   /** Opens a file with the system's viewer; only the desktop app has one. */
   openFile?: (absolutePath: string) => Promise<void>;
 }
@@ -26,7 +25,7 @@ export interface AttachmentServiceDeps {
  */
 export function attachmentService({
   store,
-  clock,
+  commands,
   openFile,
 }: AttachmentServiceDeps): HandlersFor<
   'attachments.add' | 'attachments.read' | 'attachments.open' | 'attachments.remove'
@@ -34,29 +33,10 @@ export function attachmentService({
   const folder = (modelId: string) => join(store.dataDir, ATTACHMENTS_DIR, modelId);
   const filePath = (modelId: string, attachmentId: string) => join(folder(modelId), attachmentId);
 
-  async function findAttachment(
-    ref: ModelRef,
-    attachmentId: string,
-  ): Promise<{ model: Model; attachment: Attachment }> {
-    const model = (await store.yearData(ref.year)).models.find((m) => m.id === ref.id);
-    if (!model) throw modelNotFound();
-    const attachment = model.attachments.find((a) => a.id === attachmentId);
-    if (!attachment) throw new AppError('NOT_FOUND', 'Không tìm thấy tệp đính kèm này.');
-    return { model, attachment };
-  }
-
-  async function saveAttachments(
-    ref: ModelRef,
-    change: (list: Attachment[]) => Attachment[],
-  ): Promise<Model> {
-    let saved: Model | undefined;
-    await store.updateYear(ref.year, (data) => {
-      const model = data.models.find((m) => m.id === ref.id);
-      if (!model) throw modelNotFound();
-      saved = { ...model, attachments: change(model.attachments), updatedAt: clock().toISOString() };
-      return { ...data, models: data.models.map((m) => (m.id === ref.id ? saved! : m)) };
-    });
-    return saved!;
+  /** The attachment as stored now (read outside the write queue: only reading follows). */
+  async function storedAttachment(ref: ModelRef, attachmentId: string): Promise<Attachment> {
+    const data = await store.yearData(ref.year);
+    return findAttachment({ main: store.mainData, years: [ref.year], year: () => data }, ref, attachmentId);
   }
 
   return {
@@ -72,19 +52,12 @@ export function attachmentService({
       const bytes = Buffer.from(dataBase64, 'base64');
       if (bytes.length > MAX_ATTACHMENT_BYTES)
         throw new AppError('VALIDATION', 'Tệp đính kèm không được lớn hơn 50 MB.');
-      const model = (await store.yearData(ref.year)).models.find((m) => m.id === ref.id);
-      if (!model) throw modelNotFound();
-
-      const attachment: Attachment = {
-        id: randomUUID(),
-        name: safeName,
-        size: bytes.length,
-        addedAt: clock().toISOString(),
-      };
+      const { now, newId } = commands.context();
+      const attachment: Attachment = { id: newId(), name: safeName, size: bytes.length, addedAt: now };
       await mkdir(folder(ref.id), { recursive: true });
       await writeFileAtomic(filePath(ref.id, attachment.id), bytes);
       try {
-        return await saveAttachments(ref, (list) => [...list, attachment]);
+        return await commands.run([ref.year], (state, ctx) => addAttachment(state, { ref, attachment }, ctx));
       } catch (error) {
         await rm(filePath(ref.id, attachment.id), { force: true });
         throw error;
@@ -92,7 +65,7 @@ export function attachmentService({
     },
 
     'attachments.read': async ({ ref, attachmentId }) => {
-      const { attachment } = await findAttachment(ref, attachmentId);
+      const attachment = await storedAttachment(ref, attachmentId);
       const bytes = await readFile(filePath(ref.id, attachmentId)).catch(() => {
         throw new AppError('NOT_FOUND', `Tệp “${attachment.name}” không còn trong thư mục dữ liệu.`);
       });
@@ -100,7 +73,7 @@ export function attachmentService({
     },
 
     'attachments.open': async ({ ref, attachmentId }) => {
-      await findAttachment(ref, attachmentId);
+      await storedAttachment(ref, attachmentId);
       if (!openFile) {
         throw new AppError(
           'CONFLICT',
@@ -112,8 +85,9 @@ export function attachmentService({
     },
 
     'attachments.remove': async ({ ref, attachmentId }) => {
-      await findAttachment(ref, attachmentId);
-      const saved = await saveAttachments(ref, (list) => list.filter((a) => a.id !== attachmentId));
+      const saved = await commands.run([ref.year], (state, ctx) =>
+        removeAttachment(state, { ref, attachmentId }, ctx),
+      );
       await rm(filePath(ref.id, attachmentId), { force: true });
       return saved;
     },

@@ -4,7 +4,7 @@ import type { HandlersFor } from '../handlers';
 import type { YearData } from '../store/data-files';
 import type { DataStore } from '../store/data-store';
 import type { ModelIndex } from './model-index';
-import { roundModels } from './round-access';
+import { roundModels } from '../../../shared/domain/commands/rounds';
 
 /** "Tổng quan": gathers the records and hands them to the pure aggregation in shared/. */
 export function dashboardService(store: DataStore, index: ModelIndex): HandlersFor<'dashboard.get'> {

@@ -1,21 +1,14 @@
-import type { OfficeSettings, OfficeSettingsPatch } from '../../../shared/domain/office-settings';
+import { updateSettings } from '../../../shared/domain/commands/settings';
 import type { DataStore } from '../store/data-store';
 import type { HandlersFor } from '../handlers';
+import type { CommandRunner } from './command-runner';
 
-export function settingsService(store: DataStore): HandlersFor<'settings.get' | 'settings.update'> {
+export function settingsService(
+  store: DataStore,
+  commands: CommandRunner,
+): HandlersFor<'settings.get' | 'settings.update'> {
   return {
     'settings.get': () => store.mainData.settings,
-    'settings.update': async (patch) => {
-      const saved = await store.updateMain((data) => ({
-        ...data,
-        settings: applyPatch(data.settings, patch),
-      }));
-      return saved.settings;
-    },
+    'settings.update': (patch) => commands.run([], (state) => updateSettings(state, patch)),
   };
-}
-
-function applyPatch(settings: OfficeSettings, patch: OfficeSettingsPatch): OfficeSettings {
-  const { margins, ...rest } = patch;
-  return { ...settings, ...rest, margins: { ...settings.margins, ...margins } } as OfficeSettings;
 }
