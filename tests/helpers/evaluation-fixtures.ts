@@ -1,6 +1,5 @@
 import type { Backend } from '../../electron/backend/backend';
 import type { RoundCreateInput } from '../../shared/contract/evaluation';
-import type { Catalogues } from '../../shared/domain/catalogues';
 import type { Model, ModelFormInput } from '../../shared/domain/model';
 import type { Round } from '../../shared/domain/round';
 import { ok, openBackend } from './backend';
@@ -11,7 +10,7 @@ export async function withMembers(backend: Backend, count: number): Promise<stri
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const name = `Thành viên ${String.fromCharCode(65 + i)}`;
-    const catalogues = await ok<Catalogues>(backend, 'catalogues.save', {
+    const catalogues = await ok(backend, 'catalogues.save', {
       kind: 'members',
       item: { name, position: 'Ủy viên Ban Chỉ đạo', active: true },
     });
@@ -48,7 +47,7 @@ export async function withRound(
   for (const [i, change] of models.entries()) {
     registered.push(await register(backend, ids, { title: `Mô hình số ${i + 1}`, ...change }));
   }
-  const created = await ok<Round>(backend, 'rounds.create', {
+  const created = await ok(backend, 'rounds.create', {
     year: 2023,
     name: 'Tổng kết năm 2023',
     date: '2023-12-20',
@@ -81,7 +80,7 @@ export async function scoreTotals(
     await ok(backend, 'sheets.setTotal', {
       year: 2023,
       roundId: setup.round.id,
-      memberId: setup.memberIds[i],
+      memberId: setup.memberIds[i]!,
       modelId,
       value,
     });

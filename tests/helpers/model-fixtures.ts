@@ -8,7 +8,7 @@ export async function withUnit(
   backend: Backend,
   name = 'Xã Chu Hương',
 ): Promise<{ unitId: string; fieldId: string; catalogues: Catalogues }> {
-  const catalogues = await ok<Catalogues>(backend, 'catalogues.save', {
+  const catalogues = await ok(backend, 'catalogues.save', {
     kind: 'units',
     item: { name, type: 'Xã, thị trấn', commune: name, active: true },
   });
@@ -42,5 +42,5 @@ export async function register(
   ids: { unitId: string; fieldId: string },
   change: Partial<ModelFormInput> = {},
 ): Promise<Model> {
-  return ok<Model>(backend, 'models.create', modelForm(ids, change));
+  return ok(backend, 'models.create', modelForm(ids, change));
 }

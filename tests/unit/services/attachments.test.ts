@@ -1,7 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Model } from '../../../shared/domain/model';
 import { ok, openBackend, refused } from '../../helpers/backend';
 import { register, withUnit } from '../../helpers/model-fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -20,7 +19,7 @@ describe('attachments', () => {
 
   it('copies a file under the model id, reads it back and removes it', async () => {
     const { dataDir, backend, ref } = await setup();
-    const saved = await ok<Model>(backend, 'attachments.add', {
+    const saved = await ok(backend, 'attachments.add', {
       ref,
       name: 'Biên bản họp thôn.pdf',
       dataBase64: base64('nội dung'),
@@ -28,7 +27,7 @@ describe('attachments', () => {
     const attachment = saved.attachments[0]!;
     expect(attachment).toMatchObject({ name: 'Biên bản họp thôn.pdf', size: Buffer.byteLength('nội dung') });
     expect(await readFile(join(dataDir, 'attachments', ref.id, attachment.id), 'utf8')).toBe('nội dung');
-    const read = await ok<{ name: string; dataBase64: string }>(backend, 'attachments.read', {
+    const read = await ok(backend, 'attachments.read', {
       ref,
       attachmentId: attachment.id,
     });
@@ -67,7 +66,7 @@ describe('attachments', () => {
 
   it('says plainly that the browser preview cannot open files with the system viewer', async () => {
     const { backend, ref } = await setup();
-    const saved = await ok<Model>(backend, 'attachments.add', {
+    const saved = await ok(backend, 'attachments.add', {
       ref,
       name: 'a.txt',
       dataBase64: base64('a'),

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalogues } from '../../../shared/domain/catalogues';
 import { ok, openBackend, refused } from '../../helpers/backend';
 import { register, withUnit } from '../../helpers/model-fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -10,7 +9,7 @@ describe('catalogues', () => {
 
   it('starts with the default fields and indicators of domain.md, in Vietnamese order', async () => {
     const backend = await openBackend(await tempDir());
-    const c = await ok<Catalogues>(backend, 'catalogues.get');
+    const c = await ok(backend, 'catalogues.get');
     expect(c.fields.map((f) => f.name)).toEqual([
       'Kinh tế',
       'Quốc phòng - an ninh',
@@ -25,7 +24,7 @@ describe('catalogues', () => {
     const backend = await openBackend(await tempDir());
     for (const name of ['Xã Đồng Phúc', 'Xã Địa Linh', 'Xã Dương Quang', 'Xã Bành Trạch'])
       await withUnit(backend, name);
-    const c = await ok<Catalogues>(backend, 'catalogues.get');
+    const c = await ok(backend, 'catalogues.get');
     expect(c.units.map((u) => u.name)).toEqual([
       'Xã Bành Trạch',
       'Xã Dương Quang',
@@ -39,7 +38,7 @@ describe('catalogues', () => {
     const backend = await openBackend(await tempDir());
     const { unitId, catalogues } = await withUnit(backend, 'Xã Hà Hiệu');
     const before = catalogues.units[0]!;
-    const after = await ok<Catalogues>(backend, 'catalogues.save', {
+    const after = await ok(backend, 'catalogues.save', {
       kind: 'units',
       id: unitId,
       item: { name: 'Xã Hà Hiệu', type: 'Xã, thị trấn', commune: 'Xã Hà Hiệu', active: false },
@@ -72,7 +71,7 @@ describe('catalogues', () => {
       'CONFLICT',
     );
     const unused = ids.catalogues.fields[1]!.id;
-    const after = await ok<Catalogues>(backend, 'catalogues.remove', { kind: 'fields', id: unused });
+    const after = await ok(backend, 'catalogues.remove', { kind: 'fields', id: unused });
     expect(after.fields.some((f) => f.id === unused)).toBe(false);
     await backend.close();
   });

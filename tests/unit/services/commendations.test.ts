@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Commendation } from '../../../shared/domain/commendation';
 import { ok, refused } from '../../helpers/backend';
 import { scoreTotals, withRound, type EvaluationSetup } from '../../helpers/evaluation-fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -18,7 +17,7 @@ describe('commendations', () => {
   }
 
   const decision = {
-    form: 'Bằng khen',
+    form: 'Bằng khen' as const,
     issuer: 'Ủy ban nhân dân tỉnh Bắc Kạn',
     decisionNumber: '2150/QĐ-UBND',
     decisionDate: '2023-12-28',
@@ -26,7 +25,7 @@ describe('commendations', () => {
 
   it('proposes recognised and exemplary models, linked to the round that gave the result', async () => {
     const { backend, models, round } = await finalised();
-    const created = await ok<Commendation[]>(backend, 'commendations.propose', {
+    const created = await ok(backend, 'commendations.propose', {
       year: 2023,
       modelIds: [models[0]!.id, models[1]!.id],
       issuer: 'Ủy ban nhân dân huyện Ba Bể',
@@ -58,13 +57,13 @@ describe('commendations', () => {
       modelIds: [models[1]!.id, models[0]!.id],
     });
     expect(twice.message).toBe('“Mô hình số 1” đã được đề nghị khen thưởng.');
-    expect(await ok<Commendation[]>(backend, 'commendations.list', { year: 2023 })).toHaveLength(1);
+    expect(await ok(backend, 'commendations.list', { year: 2023 })).toHaveLength(1);
     await backend.close();
   });
 
   it('grants with the decision, requiring every field, and refuses to withdraw it afterwards', async () => {
     const { backend, models } = await finalised();
-    const [proposal] = await ok<Commendation[]>(backend, 'commendations.propose', {
+    const [proposal] = await ok(backend, 'commendations.propose', {
       year: 2023,
       modelIds: [models[0]!.id],
     });
@@ -83,7 +82,7 @@ describe('commendations', () => {
     expect(other.issues).toEqual([
       { path: ['formOther'], message: 'Hình thức khen thưởng khác: hãy ghi rõ hình thức khi chọn “Khác”.' },
     ]);
-    const granted = await ok<Commendation>(backend, 'commendations.grant', { ...ref, ...decision });
+    const granted = await ok(backend, 'commendations.grant', { ...ref, ...decision });
     expect(granted).toMatchObject({ ...decision, status: 'granted', modelId: models[0]!.id });
     expect(granted.history.map((h) => h.action)).toEqual(['propose', 'grant']);
     expect((await refused(backend, 'commendations.withdraw', ref)).code).toBe('CONFLICT');
@@ -92,8 +91,7 @@ describe('commendations', () => {
 
   it('withdraws a proposal, after which the model can be proposed again', async () => {
     const { backend, models } = await finalised();
-    const propose = () =>
-      ok<Commendation[]>(backend, 'commendations.propose', { year: 2023, modelIds: [models[1]!.id] });
+    const propose = () => ok(backend, 'commendations.propose', { year: 2023, modelIds: [models[1]!.id] });
     const [first] = await propose();
     expect(await ok(backend, 'commendations.withdraw', { year: 2023, id: first!.id })).toEqual({
       withdrawn: true,
@@ -109,7 +107,7 @@ describe('commendations', () => {
   it('keeps the round from being reopened while its result carries a commendation', async () => {
     const { backend, models, round } = await finalised();
     const ref = { year: 2023, roundId: round.id, note: '' };
-    const [proposal] = await ok<Commendation[]>(backend, 'commendations.propose', {
+    const [proposal] = await ok(backend, 'commendations.propose', {
       year: 2023,
       modelIds: [models[0]!.id],
     });

@@ -1,9 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelList } from '../../../shared/contract/models';
-import type { Catalogues } from '../../../shared/domain/catalogues';
-import type { Commendation } from '../../../shared/domain/commendation';
-import type { Round } from '../../../shared/domain/round';
-import type { RoundResults } from '../../../shared/domain/scoring';
 import { DEMO_YEARS } from '../../../electron/backend/demo/demo-service';
 import { ok, openBackend, refused } from '../../helpers/backend';
 import { register, withUnit } from '../../helpers/model-fixtures';
@@ -14,18 +9,18 @@ describe('demo data', () => {
 
   it('loads Ba Bể with 128 models in 2023 (10 by individuals), continued models linked to the year before', async () => {
     const backend = await openBackend(await tempDir());
-    const loaded = await ok<{ models: number; years: number[] }>(backend, 'demo.load');
+    const loaded = await ok(backend, 'demo.load');
     expect(loaded).toEqual({
       models: DEMO_YEARS.reduce((n, y) => n + y.count, 0),
       years: [2021, 2022, 2023],
     });
 
-    const c = await ok<Catalogues>(backend, 'catalogues.get');
+    const c = await ok(backend, 'catalogues.get');
     expect(c.units.map((u) => u.name)).toContain('Thị trấn Chợ Rã');
     expect(c.units.map((u) => u.name)).toContain('Ban Chỉ huy Quân sự huyện');
     expect(c.members.length).toBeGreaterThan(0);
 
-    const y2023 = await ok<ModelList>(backend, 'models.list', { year: 2023 });
+    const y2023 = await ok(backend, 'models.list', { year: 2023 });
     expect(y2023.rows).toHaveLength(128);
     expect(y2023.rows.filter((r) => r.kind === 'individual')).toHaveLength(10);
     expect(y2023.rows.map((r) => r.title)).toContain(
@@ -34,15 +29,13 @@ describe('demo data', () => {
 
     const continued = y2023.rows.filter((r) => r.registration === 'continued');
     expect(continued.length).toBeGreaterThan(10);
-    const y2022 = new Set(
-      (await ok<ModelList>(backend, 'models.list', { year: 2022 })).rows.map((r) => r.id),
-    );
+    const y2022 = new Set((await ok(backend, 'models.list', { year: 2022 })).rows.map((r) => r.id));
     for (const row of continued) {
-      const { model } = await ok<{ model: { previousId: string } }>(backend, 'models.get', {
+      const { model } = await ok(backend, 'models.get', {
         year: 2023,
         id: row.id,
       });
-      expect(y2022.has(model.previousId)).toBe(true);
+      expect(y2022.has(model.previousId!)).toBe(true);
     }
     await backend.close();
   });
@@ -51,16 +44,14 @@ describe('demo data', () => {
     const backend = await openBackend(await tempDir());
     await ok(backend, 'demo.load');
     for (const year of [2021, 2022, 2023]) {
-      const rounds = await ok<Round[]>(backend, 'rounds.list', { year });
+      const rounds = await ok(backend, 'rounds.list', { year });
       expect(rounds.map((r) => [r.name, r.status])).toEqual([[`Tổng kết năm ${year}`, 'finalised']]);
-      const results = await ok<RoundResults>(backend, 'rounds.results', { year, roundId: rounds[0]!.id });
+      const results = await ok(backend, 'rounds.results', { year, roundId: rounds[0]!.id });
       expect(results.progress.complete).toBe(results.progress.expected);
-      const rows = new Map(
-        (await ok<ModelList>(backend, 'models.list', { year })).rows.map((r) => [r.id, r.status]),
-      );
+      const rows = new Map((await ok(backend, 'models.list', { year })).rows.map((r) => [r.id, r.status]));
       for (const r of results.models) expect(rows.get(r.modelId)).toBe(r.classification);
       const exemplary = [...rows.values()].filter((s) => s === 'exemplary').length;
-      const commendations = await ok<Commendation[]>(backend, 'commendations.list', { year });
+      const commendations = await ok(backend, 'commendations.list', { year });
       expect(commendations).toHaveLength(exemplary);
       expect(new Set(commendations.map((c) => c.status))).toEqual(
         new Set([year === 2023 ? 'proposed' : 'granted']),
@@ -77,7 +68,7 @@ describe('demo data', () => {
       code: 'CONFLICT',
       message: 'Đã có mô hình trong dữ liệu: chỉ nạp dữ liệu mẫu vào bộ dữ liệu trống.',
     });
-    expect((await ok<ModelList>(backend, 'models.list', { year: null })).rows).toHaveLength(1);
+    expect((await ok(backend, 'models.list', { year: null })).rows).toHaveLength(1);
     await backend.close();
   });
 });

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ModelDetail, ModelList } from '../../../shared/contract/models';
 import { allowedTransitions, modelStatuses, type ModelStatus } from '../../../shared/domain/lifecycle';
 import type { Model } from '../../../shared/domain/model';
 import { ok, openBackend, refused } from '../../helpers/backend';
@@ -43,7 +42,7 @@ describe('models', () => {
       { path: ['personPosition'], message: 'Chức vụ: bắt buộc khi hình thức là “Cá nhân”.' },
       { path: ['previousId'], message: 'Mô hình năm trước: hãy chọn mô hình được duy trì.' },
     ]);
-    expect((await ok<ModelList>(backend, 'models.list', { year: 2023 })).rows).toEqual([]);
+    expect((await ok(backend, 'models.list', { year: 2023 })).rows).toEqual([]);
     await backend.close();
   });
 
@@ -68,12 +67,12 @@ describe('models', () => {
     await register(backend, ids, { title: 'Sửa chữa Đường giao thông liên thôn' });
     await register(backend, ids, { title: 'Thôn văn hóa kiểu mẫu', hamlet: 'Thôn Khuổi Tẩu' });
     const search = async (q: string) =>
-      (await ok<ModelList>(backend, 'models.list', { year: null, search: q })).rows.map((r) => r.title);
+      (await ok(backend, 'models.list', { year: null, search: q })).rows.map((r) => r.title);
     expect(await search('duong giao thong')).toEqual(['Sửa chữa Đường giao thông liên thôn']);
     expect(await search('KHUOI tau')).toEqual(['Thôn văn hóa kiểu mẫu']);
     expect(await search('chu huong')).toHaveLength(2); // the unit's name
     expect(await search('kieu mau   duong')).toEqual([]);
-    const all = await ok<ModelList>(backend, 'models.list', { year: 2023, search: 'lien thon' });
+    const all = await ok(backend, 'models.list', { year: 2023, search: 'lien thon' });
     expect(all.total).toBe(2);
     await backend.close();
   });
@@ -88,7 +87,7 @@ describe('models', () => {
       { kind: 'individual', personName: 'Nguyễn Văn A', personPosition: 'Trưởng thôn' },
     );
     const rows = async (filter: object) =>
-      (await ok<ModelList>(backend, 'models.list', { year: 2023, ...filter })).rows.length;
+      (await ok(backend, 'models.list', { year: 2023, ...filter })).rows.length;
     expect(await rows({ unitId: ids.unitId })).toBe(1);
     expect(await rows({ fieldId: ids.catalogues.fields[1]!.id })).toBe(1);
     expect(await rows({ kind: 'individual' })).toBe(1);
@@ -121,16 +120,16 @@ describe('models', () => {
         const ref = { year: model.year, id: model.id };
         for (const step of pathTo[from])
           await ok(backend, 'models.changeStatus', { ref, to: step, note: '' });
-        const before = await ok<ModelDetail>(backend, 'models.get', ref);
+        const before = await ok(backend, 'models.get', ref);
         const answer = await backend.handle('models.changeStatus', { ref, to, note: 'Họp Ban Chỉ đạo' });
         if (allowedTransitions[from].includes(to)) {
           expect(answer.ok, `${from} → ${to}`).toBe(true);
-          const after = (await ok<ModelDetail>(backend, 'models.get', ref)).model;
+          const after = (await ok(backend, 'models.get', ref)).model;
           expect(after.status).toBe(to);
           expect(after.history.at(-1)).toMatchObject({ from, to, note: 'Họp Ban Chỉ đạo', by: 'chuyenvien' });
         } else {
           expect(answer, `${from} → ${to}`).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-          expect((await ok<ModelDetail>(backend, 'models.get', ref)).model).toEqual(before.model);
+          expect((await ok(backend, 'models.get', ref)).model).toEqual(before.model);
         }
       }
     }
@@ -143,13 +142,13 @@ describe('models', () => {
     const ref = { year: 2023, id: model.id };
     expect((await refused(backend, 'models.destroy', ref)).code).toBe('CONFLICT');
     await ok(backend, 'models.trash', ref);
-    expect((await ok<ModelList>(backend, 'models.list', { year: 2023 })).rows).toEqual([]);
-    expect((await ok<ModelList>(backend, 'models.trashList')).rows.map((r) => r.id)).toEqual([model.id]);
+    expect((await ok(backend, 'models.list', { year: 2023 })).rows).toEqual([]);
+    expect((await ok(backend, 'models.trashList')).rows.map((r) => r.id)).toEqual([model.id]);
     await ok(backend, 'models.restore', ref);
-    expect((await ok<ModelList>(backend, 'models.list', { year: 2023 })).rows).toHaveLength(1);
+    expect((await ok(backend, 'models.list', { year: 2023 })).rows).toHaveLength(1);
     await ok(backend, 'models.trash', ref);
     await ok(backend, 'models.destroy', ref);
-    expect((await ok<ModelList>(backend, 'models.trashList')).rows).toEqual([]);
+    expect((await ok(backend, 'models.trashList')).rows).toEqual([]);
     expect((await refused(backend, 'models.get', ref)).code).toBe('NOT_FOUND');
     await backend.close();
   });
@@ -159,11 +158,11 @@ describe('models', () => {
     const a = await register(backend, ids, { title: 'Mô hình A' });
     const b = await register(backend, ids, { title: 'Mô hình B' });
     const refs = [a, b].map((m) => ({ year: m.year, id: m.id }));
-    const { created } = await ok<{ created: { year: number; id: string }[] }>(backend, 'models.continue', {
+    const { created } = await ok(backend, 'models.continue', {
       refs,
     });
     expect(created).toHaveLength(2);
-    const next = await ok<ModelDetail>(backend, 'models.get', created[0]);
+    const next = await ok(backend, 'models.get', created[0]!);
     expect(next.model).toMatchObject({
       year: 2024,
       title: 'Mô hình A',
@@ -172,9 +171,9 @@ describe('models', () => {
       status: 'registered',
     });
     expect(next.links.continuedFrom).toEqual({ year: 2023, id: a.id, title: 'Mô hình A' });
-    const source = await ok<ModelDetail>(backend, 'models.get', refs[0]);
+    const source = await ok(backend, 'models.get', refs[0]!);
     expect(source.links.continuedAs).toEqual([{ year: 2024, id: created[0]!.id, title: 'Mô hình A' }]);
-    expect((await ok<{ created: unknown[] }>(backend, 'models.continue', { refs })).created).toEqual([]);
+    expect((await ok(backend, 'models.continue', { refs })).created).toEqual([]);
     await backend.close();
   });
 
@@ -183,7 +182,7 @@ describe('models', () => {
     const model = await register(backend, ids);
     const ref = { year: 2023, id: model.id };
     const land = ids.catalogues.indicators.find((i) => i.name === 'Đất hiến')!;
-    const saved = await ok<Model>(backend, 'models.setOutcomes', {
+    const saved = await ok(backend, 'models.setOutcomes', {
       ref,
       outcomes: { narrative: 'Hiến 1.200 m² đất', values: { [land.id]: 1200 } },
     });
@@ -199,7 +198,7 @@ describe('models', () => {
   it('moves a model whose year is corrected to the right year file', async () => {
     const { dataDir, backend, ids } = await setup();
     const model = await register(backend, ids);
-    const moved = await ok<Model>(backend, 'models.update', {
+    const moved = await ok(backend, 'models.update', {
       ref: { year: 2023, id: model.id },
       form: modelForm(ids, { year: 2024, startDate: null, endDate: null }),
     });

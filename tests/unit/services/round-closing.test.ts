@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ModelDetail } from '../../../shared/contract/models';
 import type { Model } from '../../../shared/domain/model';
-import type { Round } from '../../../shared/domain/round';
 import { ok, refused } from '../../helpers/backend';
 import { scoreTotals, withRound, type EvaluationSetup } from '../../helpers/evaluation-fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -12,8 +10,7 @@ describe('finalising and reopening a round', () => {
   const tempDir = useTempDirs();
 
   async function modelOf(setup: EvaluationSetup, i: number): Promise<Model> {
-    return (await ok<ModelDetail>(setup.backend, 'models.get', { year: 2023, id: setup.models[i]!.id }))
-      .model;
+    return (await ok(setup.backend, 'models.get', { year: 2023, id: setup.models[i]!.id })).model;
   }
 
   /** Three models scored 92,5 / 80 / 50 on average by two members. */
@@ -46,7 +43,7 @@ describe('finalising and reopening a round', () => {
     const setup = await scored();
     const { backend, round } = setup;
     const ref = { year: 2023, roundId: round.id };
-    const finalised = await ok<Round>(backend, 'rounds.finalise', {
+    const finalised = await ok(backend, 'rounds.finalise', {
       ...ref,
       note: 'Họp Ban Chỉ đạo ngày 20/12',
     });
@@ -145,7 +142,7 @@ describe('finalising and reopening a round', () => {
       to: 'exemplary',
       note: '',
     });
-    const reopened = await ok<Round>(backend, 'rounds.reopen', { ...ref, note: 'Sửa điểm thành viên B' });
+    const reopened = await ok(backend, 'rounds.reopen', { ...ref, note: 'Sửa điểm thành viên B' });
     expect(reopened.status).toBe('open');
     expect(reopened.applied).toEqual([]);
     expect(reopened.history.map((h) => [h.action, h.note])).toEqual([

@@ -48,7 +48,7 @@ describe('rounds', () => {
     await ok(backend, 'models.changeStatus', { ref: ref(evaluated), to: 'recognised', note: '' });
     await ok(backend, 'models.trash', ref(trashed));
     await register(backend, ids, { year: 2024, startDate: null, endDate: null });
-    const round = await ok<Round>(backend, 'rounds.create', {
+    const round = await ok(backend, 'rounds.create', {
       year: 2023,
       name: 'Sơ kết 6 tháng',
       date: '2023-06-30',
@@ -89,7 +89,7 @@ describe('rounds', () => {
 
   it('updates name, date, members, thresholds, dropping and models while open', async () => {
     const { backend, round, memberIds, models } = await withRound(await tempDir(), { models: [{}, {}] });
-    const updated = await ok<Round>(backend, 'rounds.update', {
+    const updated = await ok(backend, 'rounds.update', {
       year: 2023,
       roundId: round.id,
       name: 'Tổng kết năm 2023 (lần 2)',
@@ -135,13 +135,9 @@ describe('rounds', () => {
       modelIds: [models[0]!.id],
     });
     await scoreTotals(backend, setup, models[0]!.id, [80, 85]);
-    const list = await ok<(Round & { progress: { complete: number; expected: number } })[]>(
-      backend,
-      'rounds.list',
-      {
-        year: 2023,
-      },
-    );
+    const list = await ok(backend, 'rounds.list', {
+      year: 2023,
+    });
     expect(list.map((r) => [r.name, r.progress])).toEqual([
       ['Tổng kết năm 2023', { complete: 2, expected: 6 }],
       ['Sơ kết 6 tháng', { complete: 0, expected: 3 }],
@@ -160,7 +156,7 @@ describe('rounds', () => {
     expect(error.message).toMatch(/đã có 1 phiếu chấm điểm/);
     await ok(backend, 'sheets.setTotal', {
       ...ref,
-      memberId: setup.memberIds[0],
+      memberId: setup.memberIds[0]!,
       modelId: models[0]!.id,
       value: null,
     });
@@ -176,7 +172,7 @@ describe('rounds', () => {
     const error = await refused(backend, 'catalogues.remove', { kind: 'members', id: memberIds[0] });
     expect(error.code).toBe('CONFLICT');
     await ok(backend, 'rounds.delete', { year: 2023, roundId: round.id });
-    await ok(backend, 'catalogues.remove', { kind: 'members', id: memberIds[0] });
+    await ok(backend, 'catalogues.remove', { kind: 'members', id: memberIds[0]! });
     await backend.close();
   });
 

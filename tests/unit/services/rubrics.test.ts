@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Round } from '../../../shared/domain/round';
 import { defaultRubrics, type Rubric, type RubricSaveInput } from '../../../shared/domain/rubric';
 import { ok, openBackend, refused } from '../../helpers/backend';
 import { withRound } from '../../helpers/evaluation-fixtures';
@@ -16,7 +15,7 @@ describe('rubrics', () => {
 
   it('starts with the two default rubrics of domain.md §6', async () => {
     const backend = await openBackend(await tempDir());
-    const rubrics = await ok<Rubric[]>(backend, 'rubrics.list');
+    const rubrics = await ok(backend, 'rubrics.list');
     expect(rubrics).toEqual(defaultRubrics);
     expect(rubrics[0]!.criteria.map((c) => c.maxPoints)).toEqual([20, 15, 20, 25, 20]);
     expect(rubrics[1]!.criteria.map((c) => c.maxPoints)).toEqual([20, 20, 20, 25, 15]);
@@ -25,14 +24,14 @@ describe('rubrics', () => {
 
   it('edits a rubric, keeping criterion ids, and never changes a round created before', async () => {
     const { backend, round } = await withRound(await tempDir());
-    const [collective] = await ok<Rubric[]>(backend, 'rubrics.list');
+    const [collective] = await ok(backend, 'rubrics.list');
     const criteria = collective!.criteria.map((c, i) =>
       i === 0 ? { ...c, text: 'Thiết thực, hiệu quả', maxPoints: 15 } : i === 1 ? { ...c, maxPoints: 20 } : c,
     );
-    const saved = await ok<Rubric[]>(backend, 'rubrics.save', asSave(collective!, { criteria }));
+    const saved = await ok(backend, 'rubrics.save', asSave(collective!, { criteria }));
     expect(saved[0]!.criteria.map((c) => c.id)).toEqual(collective!.criteria.map((c) => c.id));
     expect(saved[0]!.criteria[0]).toMatchObject({ text: 'Thiết thực, hiệu quả', maxPoints: 15 });
-    const after = await ok<Round>(backend, 'rounds.get', { year: 2023, roundId: round.id });
+    const after = await ok(backend, 'rounds.get', { year: 2023, roundId: round.id });
     expect(after.rubrics.collective).toEqual(defaultRubrics[0]);
     await backend.close();
   });
@@ -43,7 +42,7 @@ describe('rubrics', () => {
       { text: 'Hiệu quả', maxPoints: 60 },
       { text: 'Lan tỏa', maxPoints: 40 },
     ];
-    const added = await ok<Rubric[]>(backend, 'rubrics.save', {
+    const added = await ok(backend, 'rubrics.save', {
       name: 'Bộ tiêu chí rút gọn',
       kind: 'collective',
       criteria,
@@ -81,7 +80,7 @@ describe('rubrics', () => {
 
   it('refuses turning the only rubric of a kind into the other kind', async () => {
     const backend = await openBackend(await tempDir());
-    const [, individual] = await ok<Rubric[]>(backend, 'rubrics.save', asSave(defaultRubrics[0]!));
+    const [, individual] = await ok(backend, 'rubrics.save', asSave(defaultRubrics[0]!));
     const error = await refused(backend, 'rubrics.save', asSave(individual!, { kind: 'collective' }));
     expect(error.issues?.[0]?.message).toBe(
       'Đây là bộ tiêu chí duy nhất cho mô hình cá nhân: không đổi sang loại khác được.',

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RoundResults } from '../../../shared/domain/scoring';
-import type { Sheet } from '../../../shared/domain/sheet';
 import { ok, refused } from '../../helpers/backend';
 import { scoreSheet, scoreTotals, withRound } from '../../helpers/evaluation-fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -12,15 +11,15 @@ describe('sheets', () => {
 
   it('saves each cell to disk as it is typed, one sheet per member and model', async () => {
     const { dataDir, backend, round, memberIds, models } = await withRound(await tempDir());
-    const at = { year: 2023, roundId: round.id, memberId: memberIds[0], modelId: models[0]!.id };
-    const first = await ok<Sheet>(backend, 'sheets.setScore', { ...at, criterionIndex: 1, value: 12.5 });
+    const at = { year: 2023, roundId: round.id, memberId: memberIds[0]!, modelId: models[0]!.id };
+    const first = await ok(backend, 'sheets.setScore', { ...at, criterionIndex: 1, value: 12.5 });
     expect(first).toMatchObject({ scores: [null, 12.5, null, null, null], total: null });
     const file = JSON.parse(await readFile(join(dataDir, 'years', '2023.json'), 'utf8'));
     expect(file.sheets).toEqual([first]);
-    const second = await ok<Sheet>(backend, 'sheets.setScore', { ...at, criterionIndex: 0, value: 20 });
+    const second = await ok(backend, 'sheets.setScore', { ...at, criterionIndex: 0, value: 20 });
     expect(second.id).toBe(first.id);
     expect(second.scores).toEqual([20, 12.5, null, null, null]);
-    const cleared = await ok<Sheet>(backend, 'sheets.setScore', { ...at, criterionIndex: 1, value: null });
+    const cleared = await ok(backend, 'sheets.setScore', { ...at, criterionIndex: 1, value: null });
     expect(cleared.scores).toEqual([20, null, null, null, null]);
     expect(await ok(backend, 'sheets.list', { year: 2023, roundId: round.id })).toEqual([cleared]);
     await backend.close();
@@ -28,7 +27,7 @@ describe('sheets', () => {
 
   it('refuses a score out of range or not in half points, naming the criterion and its maximum', async () => {
     const { backend, round, memberIds, models } = await withRound(await tempDir());
-    const at = { year: 2023, roundId: round.id, memberId: memberIds[0], modelId: models[0]!.id };
+    const at = { year: 2023, roundId: round.id, memberId: memberIds[0]!, modelId: models[0]!.id };
     const criterion = 'Tiêu chí 2 “Cách làm sáng tạo, tiết kiệm thời gian, chi phí” (tối đa 15 điểm)';
     const refusal = async (value: number) =>
       (await refused(backend, 'sheets.setScore', { ...at, criterionIndex: 1, value })).issues;
@@ -51,7 +50,7 @@ describe('sheets', () => {
     const { backend, round, memberIds, models } = await withRound(await tempDir(), {
       models: [{ kind: 'individual', personName: 'Nguyễn Văn A', personPosition: 'Trưởng thôn' }],
     });
-    const at = { year: 2023, roundId: round.id, memberId: memberIds[0], modelId: models[0]!.id };
+    const at = { year: 2023, roundId: round.id, memberId: memberIds[0]!, modelId: models[0]!.id };
     // Criterion 5 is worth 15 for an individual (20 for a collective).
     const error = await refused(backend, 'sheets.setScore', { ...at, criterionIndex: 4, value: 16 });
     expect(error.issues?.[0]?.message).toMatch(/^Tiêu chí 5 “Hoàn thành tốt nhiệm vụ.*\(tối đa 15 điểm\)/);
@@ -60,18 +59,18 @@ describe('sheets', () => {
 
   it('takes a total alone for a paper sheet that has only a total, from 0 to the rubric total', async () => {
     const { backend, round, memberIds, models } = await withRound(await tempDir());
-    const at = { year: 2023, roundId: round.id, memberId: memberIds[0], modelId: models[0]!.id };
+    const at = { year: 2023, roundId: round.id, memberId: memberIds[0]!, modelId: models[0]!.id };
     await ok(backend, 'sheets.setScore', { ...at, criterionIndex: 0, value: 18 });
-    const sheet = await ok<Sheet>(backend, 'sheets.setTotal', { ...at, value: 87.5 });
+    const sheet = await ok(backend, 'sheets.setTotal', { ...at, value: 87.5 });
     expect(sheet).toMatchObject({ total: 87.5, scores: [18, null, null, null, null] });
-    const results = await ok<RoundResults>(backend, 'rounds.results', { year: 2023, roundId: round.id });
+    const results = await ok(backend, 'rounds.results', { year: 2023, roundId: round.id });
     expect(results.models[0]!.totals[0]).toEqual({ memberId: memberIds[0], total: 87.5, dropped: false });
     const error = await refused(backend, 'sheets.setTotal', { ...at, value: 100.5 });
     expect(error.issues).toEqual([
       { path: ['value'], message: 'Tổng điểm (tối đa 100 điểm): điểm không được lớn hơn 100.' },
     ]);
     // Clearing the total brings back the criteria typed before, nothing lost.
-    expect(await ok<Sheet>(backend, 'sheets.setTotal', { ...at, value: null })).toMatchObject({
+    expect(await ok(backend, 'sheets.setTotal', { ...at, value: null })).toMatchObject({
       total: null,
       scores: [18, null, null, null, null],
     });
@@ -80,7 +79,7 @@ describe('sheets', () => {
 
   it('refuses a member or a model that is not in the round', async () => {
     const { backend, round, memberIds, models } = await withRound(await tempDir());
-    const at = { year: 2023, roundId: round.id, memberId: memberIds[0], modelId: models[0]!.id };
+    const at = { year: 2023, roundId: round.id, memberId: memberIds[0]!, modelId: models[0]!.id };
     const stranger = crypto.randomUUID();
     expect((await refused(backend, 'sheets.setTotal', { ...at, memberId: stranger, value: 80 })).code).toBe(
       'NOT_FOUND',
@@ -109,7 +108,7 @@ describe('sheets', () => {
       { roundId: round.id, memberId: memberIds[0]!, modelId: c },
       [20, 15, 20, 25, 20],
     );
-    const results = await ok<RoundResults>(backend, 'rounds.results', { year: 2023, roundId: round.id });
+    const results = await ok(backend, 'rounds.results', { year: 2023, roundId: round.id });
 
     const [ra, rb, rc] = results.models as [
       RoundResults['models'][0],
@@ -135,7 +134,7 @@ describe('sheets', () => {
     const { backend, round, models } = setup;
     await scoreTotals(backend, setup, models[1]!.id, [80]);
     const ref = { year: 2023, id: models[1]!.id };
-    const results = () => ok<RoundResults>(backend, 'rounds.results', { year: 2023, roundId: round.id });
+    const results = () => ok(backend, 'rounds.results', { year: 2023, roundId: round.id });
     await ok(backend, 'models.trash', ref);
     expect((await results()).models.map((m) => m.modelId)).toEqual([models[0]!.id]);
     await ok(backend, 'models.restore', ref);
