@@ -1,6 +1,7 @@
 import { app, BrowserWindow, screen } from 'electron';
 import { RENDERER_ENTRY } from './app-protocol';
 import { secureWebPreferences } from './security';
+import { askBeforeDroppingChanges } from './unsaved-changes';
 import { MIN_HEIGHT, MIN_WIDTH, placeWindow, readWindowState, saveWindowState } from './window-state';
 
 export interface MainWindow {
@@ -36,6 +37,8 @@ export async function openMainWindow({
     backgroundColor: '#ffffff',
     webPreferences: secureWebPreferences(preload),
   });
+
+  askBeforeDroppingChanges(win);
 
   win.once('ready-to-show', () => {
     if (state.maximized) win.maximize();

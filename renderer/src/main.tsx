@@ -14,7 +14,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter } from 'react-router-dom';
+import { createHashRouter, RouterProvider } from 'react-router-dom';
 import { AppRoutes } from './app/App';
 
 dayjs.locale('vi');
@@ -23,6 +23,10 @@ const queryClient = new QueryClient({
   // Data is local: no refetch on focus, and a refused call is an answer, not a network blip to retry.
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false }, mutations: { retry: false } },
 });
+
+// A data router, so a form with unsaved typing can hold a navigation (useBlocker); the pages keep their own
+// <Routes> under one catch-all route.
+const router = createHashRouter([{ path: '*', element: <AppRoutes /> }]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -38,9 +42,7 @@ createRoot(document.getElementById('root')!).render(
     >
       <AntApp>
         <QueryClientProvider client={queryClient}>
-          <HashRouter>
-            <AppRoutes />
-          </HashRouter>
+          <RouterProvider router={router} />
         </QueryClientProvider>
       </AntApp>
     </ConfigProvider>

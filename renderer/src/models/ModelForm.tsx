@@ -1,7 +1,7 @@
 import { App, Button, Card, Col, DatePicker, Form, Input, Radio, Row, Select, Space } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 import type { ModelDetail } from '../../../shared/contract/models';
 import {
   kindLabels,
@@ -20,6 +20,7 @@ import { DATE_FORMAT, isoDateItem } from '../forms/iso-date';
 import { showFieldErrors } from '../forms/server-errors';
 import { NumberInput, numberRule } from '../forms/NumberInput';
 import { useCancelShortcut } from '../forms/use-cancel-shortcut';
+import { useUnsavedChanges } from '../forms/use-unsaved-changes';
 import { useSaveShortcut } from '../forms/use-save-shortcut';
 import { carryOver, toModelInput, type ModelFormValues } from './model-form-values';
 import { ModelPicker } from './ModelPicker';
@@ -51,13 +52,13 @@ interface ModelFormProps {
 
 /** "Đăng ký mô hình" (domain.md §4): the labels and their order are the office's own. */
 export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps) {
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const client = useQueryClient();
   const [form] = Form.useForm<ModelFormValues>();
   const create = useCreateModel();
   const update = useUpdateModel();
   const saving = create.isPending || update.isPending;
-  const confirming = useRef(false);
+  const guard = useUnsavedChanges();
 
   const year = Form.useWatch('year', form) ?? initial.year;
   const kind = Form.useWatch('kind', form) ?? initial.kind;
@@ -81,30 +82,15 @@ export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps
         ? await update.mutateAsync({ ref: { year: editing.model.year, id: editing.model.id }, form: input })
         : await create.mutateAsync(input);
       message.success(editing ? 'Đã lưu mô hình.' : `Đã đăng ký mô hình “${saved.title}”.`);
+      guard.saved();
       onSaved(saved);
     } catch (error) {
       if (showFieldErrors(form, error, editing ? ['form'] : [])) focusFirstError(form);
       else message.error(errorMessage(error));
     }
-  }, [form, editing, update, create, message, onSaved, saving]);
+  }, [form, editing, update, create, message, onSaved, saving, guard]);
 
-  const cancel = useCallback(() => {
-    if (confirming.current) return;
-    if (!form.isFieldsTouched()) return onLeave();
-    confirming.current = true;
-    modal.confirm({
-      title: 'Bỏ các thay đổi chưa lưu?',
-      content: 'Những gì vừa nhập vào biểu mẫu sẽ không được lưu.',
-      okText: 'Bỏ thay đổi',
-      okButtonProps: { danger: true },
-      cancelText: 'Tiếp tục nhập',
-      autoFocusButton: 'cancel',
-      onOk: onLeave,
-      afterClose: () => {
-        confirming.current = false;
-      },
-    });
-  }, [form, modal, onLeave]);
+  const cancel = useCallback(() => guard.leave(onLeave), [guard, onLeave]);
 
   useSaveShortcut(save);
   useCancelShortcut(cancel);
@@ -124,7 +110,14 @@ export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps
   };
 
   return (
-    <Form<ModelFormValues> form={form} name="model" layout="vertical" initialValues={initial} requiredMark>
+    <Form<ModelFormValues>
+      form={form}
+      name="model"
+      layout="vertical"
+      initialValues={initial}
+      onValuesChange={guard.changed}
+      requiredMark
+    >
       <Card>
         <Row gutter={16}>
           <Col xs={24} md={4}>

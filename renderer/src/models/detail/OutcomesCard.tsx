@@ -5,6 +5,7 @@ import { useCatalogues } from '../../api/queries/catalogues';
 import { useSetOutcomes } from '../../api/queries/models';
 import { showFieldErrors } from '../../forms/server-errors';
 import { NumberInput, numberRule } from '../../forms/NumberInput';
+import { useUnsavedChanges } from '../../forms/use-unsaved-changes';
 
 interface OutcomeValues {
   narrative: string;
@@ -20,6 +21,7 @@ export function OutcomesCard({ model }: { model: Model }) {
   const [form] = Form.useForm<OutcomeValues>();
   const catalogues = useCatalogues();
   const save = useSetOutcomes();
+  const guard = useUnsavedChanges();
   const indicators = (catalogues.data?.indicators ?? []).filter(
     (i) => i.active || model.outcomes.values[i.id] !== undefined,
   );
@@ -33,6 +35,7 @@ export function OutcomesCard({ model }: { model: Model }) {
         ref: { year: model.year, id: model.id },
         outcomes: { narrative: values.narrative ?? '', values: Object.fromEntries(numbers) },
       });
+      guard.saved();
       message.success('Đã lưu kết quả đạt được.');
     } catch (error) {
       if (!showFieldErrors(form, error, ['outcomes'])) message.error(errorMessage(error));
@@ -47,6 +50,7 @@ export function OutcomesCard({ model }: { model: Model }) {
         layout="vertical"
         initialValues={model.outcomes}
         onFinish={submit}
+        onValuesChange={guard.changed}
         requiredMark={false}
       >
         <Form.Item name="narrative" label="Mô tả kết quả">

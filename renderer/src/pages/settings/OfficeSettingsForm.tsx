@@ -9,6 +9,7 @@ import { errorMessage } from '../../api/api-error';
 import { useSettings, useUpdateSettings } from '../../api/queries/settings';
 import { NumberInput, numberRule } from '../../forms/NumberInput';
 import { showFieldErrors } from '../../forms/server-errors';
+import { useUnsavedChanges } from '../../forms/use-unsaved-changes';
 import { useSaveShortcut } from '../../forms/use-save-shortcut';
 
 const margins = [
@@ -24,6 +25,7 @@ export function OfficeSettingsForm() {
   const [form] = Form.useForm<OfficeSettings>();
   const settings = useSettings();
   const update = useUpdateSettings();
+  const guard = useUnsavedChanges();
 
   useEffect(() => {
     if (settings.data) form.setFieldsValue(settings.data);
@@ -38,11 +40,12 @@ export function OfficeSettingsForm() {
     }
     try {
       await update.mutateAsync(values);
+      guard.saved();
       message.success('Đã lưu cài đặt cơ quan.');
     } catch (error) {
       if (!showFieldErrors(form, error)) message.error(errorMessage(error));
     }
-  }, [form, update, message]);
+  }, [form, update, message, guard]);
   useSaveShortcut(save);
 
   if (settings.isPending) return <Skeleton active />;
@@ -50,7 +53,7 @@ export function OfficeSettingsForm() {
 
   return (
     <Card title="Cài đặt cơ quan">
-      <Form form={form} layout="vertical" onFinish={save} requiredMark={false}>
+      <Form form={form} layout="vertical" onFinish={save} onValuesChange={guard.changed} requiredMark={false}>
         <Row gutter={16}>
           <TextSetting span={12} name="parentName" label="Cấp trên trực tiếp" extra="Ví dụ: HUYỆN ỦY BA BỂ" />
           <TextSetting span={12} name="orgName" label="Tên cơ quan" extra="Ví dụ: BAN DÂN VẬN" />
