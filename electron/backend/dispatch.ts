@@ -2,6 +2,7 @@ import { contract, type ChannelName } from '../../shared/contract/channels';
 import { isChannelName } from '../../shared/contract/channel-names';
 import { AppError, validationError, type Envelope } from '../../shared/contract/errors';
 import type { Handler, Handlers } from './handlers';
+import { isDiskError, writeFailed } from './store/disk-errors';
 
 /**
  * The single door into the backend, shared by the IPC and HTTP transports: unknown channels and invalid
@@ -33,9 +34,14 @@ export async function runValidated<C extends ChannelName>(
     return { ok: true, data: await handler(parsed.data as never) };
   } catch (error) {
     if (error instanceof AppError) return fail(error);
+    // A full or read-only disk under any service (a backup, an attachment): what to do, not errno text.
+    if (isDiskError(error)) return fail(writeFailed(error));
     console.error(`Lỗi khi xử lý "${channel}":`, error);
     return fail(
-      new AppError('INTERNAL', `Đã xảy ra lỗi không mong muốn: ${(error as Error)?.message ?? error}`),
+      new AppError(
+        'INTERNAL',
+        'Đã xảy ra lỗi không mong muốn; thay đổi (nếu có) chưa được lưu. Chi tiết kỹ thuật đã được ghi vào nhật ký.',
+      ),
     );
   }
 }

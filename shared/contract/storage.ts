@@ -10,8 +10,18 @@ export const storageProblemSchema = z.object({
 });
 export type StorageProblem = z.infer<typeof storageProblemSchema>;
 
+/** The daily series taken at the first write of a day, the user's "Sao lưu ngay", the copy before a restore. */
+export const backupKinds = ['daily', 'manual', 'before-restore'] as const;
+export type BackupKind = (typeof backupKinds)[number];
+export const backupKindLabels: Record<BackupKind, string> = {
+  daily: 'Tự động hằng ngày',
+  manual: 'Sao lưu thủ công',
+  'before-restore': 'Trước khi khôi phục',
+};
+
 export const backupInfoSchema = z.object({
   id: z.string(),
+  kind: z.enum(backupKinds),
   createdAt: z.string(),
   files: z.array(z.string()),
   bytes: z.number(),

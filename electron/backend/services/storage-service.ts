@@ -17,7 +17,7 @@ export function storageService(
       return status();
     },
     'backups.create': async () => {
-      await store.backups.createNamed('thu-cong');
+      await store.backups.createNamed('manual');
       return status();
     },
     'backups.restore': async ({ id }) => {

@@ -2,6 +2,9 @@ import { open, rename, rm, mkdir } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
+/** The temporary file `writeFileAtomic` writes beside its target; one left behind is an interrupted write. */
+export const TEMP_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
 /**
  * Writes `content` so that `target` holds either the old or the new content, never a mix: a temporary file
  * beside it is written and flushed, then renamed over the target. Resolves only once the data is on disk.

@@ -1,13 +1,28 @@
 import { cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BackupInfo } from '../../../shared/contract/storage';
+import type { BackupInfo, BackupKind } from '../../../shared/contract/storage';
 import { writeFileAtomic } from './atomic-write';
 import { MAIN_FILE, YEARS_DIR, YEAR_FILE_PATTERN } from './data-files';
 import { localDay, localTime } from './local-date';
 
 export const BACKUPS_DIR = 'backups';
+/** How many of each kind are kept: manual backups never push out the daily series, nor the reverse. */
 export const BACKUPS_KEPT = 30;
 const MANIFEST = 'backup.json';
+const PARTIAL = /^\..*\.partial$/;
+
+/** The suffix of each kind's names; a daily backup is named by its day alone. */
+const SUFFIX: Record<Exclude<BackupKind, 'daily'>, string> = {
+  manual: 'thu-cong',
+  'before-restore': 'truoc-khoi-phuc',
+};
+
+/** What kind of backup an id names: "2026-11-29", "2026-11-29-thu-cong-191502", "…-truoc-khoi-phuc-…". */
+export function backupKind(id: string): BackupKind {
+  if (id.includes(`-${SUFFIX.manual}-`)) return 'manual';
+  if (id.includes(`-${SUFFIX['before-restore']}-`)) return 'before-restore';
+  return 'daily';
+}
 
 /** The data files a backup holds, relative to the data folder. Attachments are not copied: they are never edited in place. */
 export async function listDataFiles(dataDir: string): Promise<string[]> {
@@ -18,8 +33,13 @@ export async function listDataFiles(dataDir: string): Promise<string[]> {
   return files;
 }
 
-/** Daily copies of the data files in `backups/<day>/`, the newest 30 kept. */
+/**
+ * Copies of the data files in `backups/<id>/`: a daily series, the user's own ("Sao lưu ngay") and the ones
+ * taken before a restore, the newest 30 of each kind kept. One backup is made at a time.
+ */
 export class Backups {
+  private serial: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly dataDir: string,
     private readonly clock: () => Date,
@@ -32,27 +52,54 @@ export class Backups {
   /** Called before every write: the first write of a day first copies the data as it stood. */
   async ensureToday(): Promise<void> {
     const id = localDay(this.clock());
-    if (await exists(join(this.root, id))) return;
-    await this.create(id);
+    await this.oneAtATime(async () => {
+      if (!(await exists(join(this.root, id)))) await this.create(id);
+    });
   }
 
-  /** Takes a backup now, whatever the day; used before a restore so the restore itself can be undone. */
-  async createNamed(suffix: string): Promise<BackupInfo | null> {
-    const now = this.clock();
-    return this.create(`${localDay(now)}-${suffix}-${localTime(now)}`);
+  /**
+   * Takes a backup now, whatever the day: the user's own, or one before a restore so that the restore
+   * itself can be undone. Two within the same second get distinct names.
+   */
+  createNamed(kind: Exclude<BackupKind, 'daily'>): Promise<BackupInfo | null> {
+    return this.oneAtATime(async () => {
+      const now = this.clock();
+      const base = `${localDay(now)}-${SUFFIX[kind]}-${localTime(now)}`;
+      let id = base;
+      for (let n = 2; await exists(join(this.root, id)); n++) id = `${base}-${n}`;
+      return this.create(id);
+    });
+  }
+
+  /** Removes half-made backups a crash or a failed copy left behind; called when the folder is opened. */
+  async removePartials(): Promise<void> {
+    const names = await readdir(this.root).catch(() => [] as string[]);
+    for (const name of names.filter((n) => PARTIAL.test(n)))
+      await rm(join(this.root, name), { recursive: true, force: true });
+  }
+
+  private oneAtATime<R>(task: () => Promise<R>): Promise<R> {
+    const run = this.serial.then(task, task);
+    this.serial = run.catch(() => undefined);
+    return run;
   }
 
   private async create(id: string): Promise<BackupInfo | null> {
     const files = await listDataFiles(this.dataDir);
     if (files.length === 0) return null;
     const staging = join(this.root, `.${id}.partial`);
-    await rm(staging, { recursive: true, force: true });
-    await mkdir(join(staging, YEARS_DIR), { recursive: true });
-    for (const file of files) await cp(join(this.dataDir, file), join(staging, file));
-    const createdAt = this.clock().toISOString();
-    await writeFileAtomic(join(staging, MANIFEST), JSON.stringify({ createdAt, files }));
-    await rename(staging, join(this.root, id));
-    await this.prune();
+    try {
+      await rm(staging, { recursive: true, force: true });
+      await mkdir(join(staging, YEARS_DIR), { recursive: true });
+      for (const file of files) await cp(join(this.dataDir, file), join(staging, file));
+      const createdAt = this.clock().toISOString();
+      await writeFileAtomic(join(staging, MANIFEST), JSON.stringify({ createdAt, files }));
+      await rename(staging, join(this.root, id));
+    } catch (error) {
+      await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+      throw error;
+    }
+    await this.prune(backupKind(id));
     return this.describe(id);
   }
 
@@ -72,7 +119,7 @@ export class Backups {
       };
       let bytes = 0;
       for (const file of manifest.files) bytes += (await stat(join(this.root, id, file))).size;
-      return { id, createdAt: manifest.createdAt, files: manifest.files, bytes };
+      return { id, kind: backupKind(id), createdAt: manifest.createdAt, files: manifest.files, bytes };
     } catch {
       return null;
     }
@@ -83,9 +130,9 @@ export class Backups {
     return join(this.root, id, file);
   }
 
-  private async prune(): Promise<void> {
-    const all = await this.list();
-    for (const old of all.slice(BACKUPS_KEPT))
+  private async prune(kind: BackupKind): Promise<void> {
+    const same = (await this.list()).filter((b) => b.kind === kind);
+    for (const old of same.slice(BACKUPS_KEPT))
       await rm(join(this.root, old.id), { recursive: true, force: true });
   }
 }

@@ -20,6 +20,8 @@ import {
   type YearData,
 } from './data-files';
 import { lockDataFolder, type FolderLock } from './folder-lock';
+import { removeInterruptedWrites } from './leftovers';
+import { DataFolderUnavailableError, isDiskError, writeFailed } from './disk-errors';
 import { quarantine } from './quarantine';
 import { UnreadableFileError, ValidatedJsonFile, parseStored, type FileFormat } from './validated-json-file';
 
@@ -74,11 +76,23 @@ export class DataStore {
   }
 
   static async open({ dataDir, clock }: DataStoreOptions): Promise<DataStore> {
-    await mkdir(dataDir, { recursive: true });
-    const lock = await lockDataFolder(dataDir);
-    const store = new DataStore(dataDir, clock, lock);
-    store.main = await store.load(MAIN_FILE, mainFormat, () => emptyMainData(clock()));
-    return store;
+    let lock: FolderLock | null = null;
+    try {
+      await mkdir(dataDir, { recursive: true });
+      lock = await lockDataFolder(dataDir);
+      const store = new DataStore(dataDir, clock, lock);
+      await removeInterruptedWrites(dataDir);
+      await store.backups.removePartials();
+      store.main = await store.load(MAIN_FILE, mainFormat, () => emptyMainData(clock()));
+      return store;
+    } catch (error) {
+      await lock?.release().catch(() => undefined);
+      if (isDiskError(error)) {
+        console.error('Không mở được thư mục dữ liệu:', error);
+        throw new DataFolderUnavailableError(dataDir, error);
+      }
+      throw error;
+    }
   }
 
   async close(): Promise<void> {
@@ -185,7 +199,7 @@ export class DataStore {
         texts.set(file, text);
       }
       await this.lock.assertHeld();
-      await this.backups.createNamed('truoc-khoi-phuc');
+      await this.backups.createNamed('before-restore');
       for (const [file, text] of texts) await writeFileAtomic(join(this.dataDir, file), text);
       const restored = new Set(info.files);
       const remaining = this.problemList.filter((p) => !restored.has(p.file));
@@ -247,10 +261,8 @@ export class DataStore {
         file.db.data = next;
       }
     } catch (error) {
-      throw new AppError(
-        'WRITE_FAILED',
-        `Không ghi được dữ liệu xuống đĩa (${(error as Error).message}). Thay đổi chưa được lưu; dữ liệu cũ vẫn nguyên vẹn.`,
-      );
+      if (isDiskError(error)) throw writeFailed(error, this.dataDir);
+      throw error;
     }
   }
 

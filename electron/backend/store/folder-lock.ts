@@ -104,7 +104,10 @@ class HeldLock implements FolderLock {
     clearInterval(this.timer);
     heldHere.delete(this.token);
     if (this.lost || !(await this.stillOurs())) return;
-    await rm(this.dir, { recursive: true, force: true });
+    // A lock that cannot be removed (the disk went read-only) is taken over at the next start anyway.
+    await rm(this.dir, { recursive: true, force: true }).catch((error: unknown) =>
+      console.warn('Không gỡ được khóa thư mục dữ liệu:', error),
+    );
   }
 
   private async heartbeat(): Promise<void> {

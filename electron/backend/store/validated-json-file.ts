@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { writeFileAtomic } from './atomic-write';
+import { diskErrorAdvice, isDiskError } from './disk-errors';
 import { CachedJsonSerializer } from './cached-json';
 import { migrate, MigrationError, type Migration } from './migrations';
 
@@ -40,7 +41,11 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
       text = await readFile(this.path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new UnreadableFileError('io', `không mở được tệp (${(error as Error).message})`);
+      console.error(`Không đọc được ${this.path}:`, error);
+      throw new UnreadableFileError(
+        'io',
+        `không mở được tệp. ${isDiskError(error) ? diskErrorAdvice(error) : 'Hãy kiểm tra ổ đĩa rồi mở lại ứng dụng.'}`,
+      );
     }
     return parseStored(text, this.format);
   }

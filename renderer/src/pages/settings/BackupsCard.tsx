@@ -1,9 +1,15 @@
-import { App, Button, Card, Popconfirm, Space, Table, Typography } from 'antd';
-import type { BackupInfo } from '../../../../shared/contract/storage';
+import { App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { backupKindLabels, type BackupInfo, type BackupKind } from '../../../../shared/contract/storage';
 import { formatDateTime } from '../../../../shared/format/date';
 import { formatBytes, formatNumber } from '../../../../shared/format/number';
 import { errorMessage } from '../../api/api-error';
 import { useStorageAction, useStorageStatus } from '../../api/queries/settings';
+
+const KIND_COLORS: Record<BackupKind, string> = {
+  daily: 'blue',
+  manual: 'green',
+  'before-restore': 'orange',
+};
 
 /** "Sao lưu và khôi phục": the daily copies the store makes, and restoring one of them. */
 export function BackupsCard() {
@@ -30,7 +36,8 @@ export function BackupsCard() {
       }
     >
       <Typography.Paragraph>
-        Dữ liệu được tự động sao lưu vào lần ghi đầu tiên mỗi ngày; giữ 30 bản gần nhất. Thư mục dữ liệu:{' '}
+        Dữ liệu được tự động sao lưu vào lần ghi đầu tiên mỗi ngày. Giữ 30 bản tự động gần nhất, và riêng 30
+        bản sao lưu thủ công gần nhất. Thư mục dữ liệu:{' '}
         <Typography.Text code copyable>
           {status.data?.dataDir ?? '…'}
         </Typography.Text>
@@ -44,6 +51,11 @@ export function BackupsCard() {
         locale={{ emptyText: 'Chưa có bản sao lưu nào.' }}
         columns={[
           { title: 'Thời điểm', dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
+          {
+            title: 'Loại',
+            dataIndex: 'kind',
+            render: (kind: BackupKind) => <Tag color={KIND_COLORS[kind]}>{backupKindLabels[kind]}</Tag>,
+          },
           { title: 'Số tệp', dataIndex: 'files', render: (files: string[]) => formatNumber(files.length) },
           { title: 'Dung lượng', dataIndex: 'bytes', render: (b: number) => formatBytes(b) },
           {

@@ -1,0 +1,163 @@
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BACKUPS_KEPT, Backups } from '../../../electron/backend/store/backups';
+import { DataStore } from '../../../electron/backend/store/data-store';
+import { ok, openBackend, refused } from '../../helpers/backend';
+import { manualClock, useTempDirs } from '../../helpers/temp-dir';
+
+const setOrg = (store: DataStore, orgName: string) =>
+  store.updateMain((d) => ({ ...d, settings: { ...d.settings, orgName } }));
+
+/** errno words and system calls: what the user must never be shown. */
+const TECHNICAL =
+  /\bE[A-Z]{3,}\b|mkdir|rename|copyfile|rmdir|open '|no such|not a directory|permission denied/i;
+
+describe('backups', () => {
+  const tempDir = useTempDirs();
+  const open = (dataDir: string, clock = manualClock()) => DataStore.open({ dataDir, clock: clock.now });
+
+  it('keeps the daily series and the manual backups apart, each kind labelled', async () => {
+    const dir = await tempDir();
+    const clock = manualClock('2026-01-01T09:00:00');
+    const store = await open(dir, clock);
+    await setOrg(store, 'ngày 0');
+    for (let day = 1; day <= BACKUPS_KEPT; day++) {
+      clock.advanceDays(1);
+      await setOrg(store, `ngày ${day}`);
+    }
+    for (let n = 0; n <= BACKUPS_KEPT; n++) {
+      clock.set(new Date(clock.now().getTime() + 60_000).toISOString());
+      await store.backups.createNamed('manual');
+    }
+    const all = await store.backups.list();
+    const daily = all.filter((b) => b.kind === 'daily');
+    const manual = all.filter((b) => b.kind === 'manual');
+    expect(daily).toHaveLength(BACKUPS_KEPT);
+    expect(daily[0]!.id).toBe('2026-01-31');
+    expect(manual).toHaveLength(BACKUPS_KEPT);
+    expect(manual.every((b) => /^2026-01-31-thu-cong-\d{6}$/.test(b.id))).toBe(true);
+    expect(all).toHaveLength(2 * BACKUPS_KEPT);
+    await store.close();
+  });
+
+  it('makes two backups or restores within the same second under distinct names, one at a time', async () => {
+    const dir = await tempDir();
+    const clock = manualClock('2026-03-01T09:00:00');
+    const backend = await openBackend(dir, clock.now);
+    await ok(backend, 'settings.update', { orgName: 'BAN DÂN VẬN' });
+    await ok(backend, 'settings.update', { orgName: 'BAN DÂN VẬN HUYỆN ỦY' });
+    await Promise.all([ok(backend, 'backups.create'), ok(backend, 'backups.create')]);
+    const status = await ok<{ backups: Array<{ id: string; kind: string }> }>(backend, 'storage.status');
+    expect(
+      status.backups
+        .filter((b) => b.kind === 'manual')
+        .map((b) => b.id)
+        .sort(),
+    ).toEqual(['2026-03-01-thu-cong-090000', '2026-03-01-thu-cong-090000-2']);
+    await Promise.all([
+      ok(backend, 'backups.restore', { id: '2026-03-01' }),
+      ok(backend, 'backups.restore', { id: '2026-03-01' }),
+    ]);
+    const after = await ok<{ backups: Array<{ kind: string }> }>(backend, 'storage.status');
+    expect(after.backups.filter((b) => b.kind === 'before-restore')).toHaveLength(2);
+    expect((await readdir(join(dir, 'backups'))).filter((n) => n.endsWith('.partial'))).toEqual([]);
+    await backend.close();
+  });
+
+  it('removes a half-made backup when the copy fails, and those a crash left at start', async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    await setOrg(store, 'A');
+    await store.close();
+    await mkdir(join(dir, 'years', '2023.json'), { recursive: true }); // a folder where a file should be
+    const backups = new Backups(dir, manualClock().now);
+    await expect(backups.createNamed('manual')).rejects.toThrow();
+    expect(await readdir(join(dir, 'backups'))).toEqual([]);
+    await rm(join(dir, 'years'), { recursive: true });
+
+    await mkdir(join(dir, 'backups', '.2026-11-29.partial', 'years'), { recursive: true });
+    await writeFile(join(dir, 'backups', '.2026-11-29.partial', 'office.json'), '{');
+    const again = await open(dir);
+    expect(await readdir(join(dir, 'backups'))).toEqual([]);
+    await again.close();
+  });
+
+  it('removes at start the temporary files of writes a crash interrupted, and nothing else', async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    await setOrg(store, 'A');
+    await store.updateYear(2023, (d) => d);
+    await store.close();
+    const leftovers = [
+      '.office.json.0123456789ab.tmp',
+      'years/.2023.json.abcdef012345.tmp',
+      'attachments/m1/.a1.fedcba987654.tmp',
+    ];
+    const kept = ['ghi-chu.tmp', 'attachments/m1/a1', 'corrupt/.office.json.0123456789ab.tmp'];
+    for (const file of [...leftovers, ...kept]) {
+      await mkdir(join(dir, file, '..'), { recursive: true });
+      await writeFile(join(dir, file), 'x'.repeat(1000));
+    }
+    const again = await open(dir);
+    const present = await readdir(dir, { recursive: true });
+    for (const file of leftovers) expect(present).not.toContain(file);
+    for (const file of kept) expect(present).toContain(file);
+    expect(again.mainData.settings.orgName).toBe('A');
+    await again.close();
+  });
+});
+
+describe('disk errors', () => {
+  const tempDir = useTempDirs();
+
+  it('refuse a save as WRITE_FAILED in Vietnamese saying what to do, and change nothing', async () => {
+    const dir = await tempDir();
+    const backend = await openBackend(dir);
+    await ok(backend, 'settings.update', { orgName: 'CŨ' });
+    await ok(backend, 'settings.update', { orgName: 'CŨ' }); // the day's backup is taken
+    await rm(join(dir, 'office.json'));
+    await mkdir(join(dir, 'office.json')); // the disk refuses the rename onto it
+    const error = await refused(backend, 'settings.update', { orgName: 'MỚI' });
+    expect(error.code).toBe('WRITE_FAILED');
+    expect(error.message).toMatch(/^Không ghi được dữ liệu xuống đĩa\. .*Hãy .*Thay đổi chưa được lưu/);
+    expect(error.message).not.toMatch(TECHNICAL);
+    expect(await ok(backend, 'settings.get')).toMatchObject({ orgName: 'CŨ' });
+    await backend.close();
+  });
+
+  it('refuse a backup on a disk that will not take it as WRITE_FAILED, not INTERNAL English', async () => {
+    const dir = await tempDir();
+    const backend = await openBackend(dir);
+    await ok(backend, 'settings.update', { orgName: 'CŨ' });
+    await rm(join(dir, 'backups'), { recursive: true, force: true });
+    await writeFile(join(dir, 'backups'), '');
+    const error = await refused(backend, 'backups.create');
+    expect(error.code).toBe('WRITE_FAILED');
+    expect(error.message).not.toMatch(TECHNICAL);
+    await backend.close();
+  });
+
+  it('say at start, in Vietnamese, why the data folder cannot be opened and what to do', async () => {
+    const file = join(await tempDir(), 'không-phải-thư-mục');
+    await writeFile(file, '');
+    const error = await DataStore.open({ dataDir: file, clock: manualClock().now }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/^Không mở được thư mục dữ liệu ".*"\. /);
+    expect((error as Error).message).not.toMatch(TECHNICAL);
+  });
+
+  it('name a full disk and a read-only folder with what to do', async () => {
+    const { writeFailed } = await import('../../../electron/backend/store/disk-errors');
+    const full = Object.assign(new Error('ENOSPC: no space left on device, copyfile'), { code: 'ENOSPC' });
+    const readOnly = Object.assign(new Error('EROFS: read-only file system, rmdir'), { code: 'EROFS' });
+    expect(writeFailed(full, 'D:\\DVK').toData()).toEqual({
+      code: 'WRITE_FAILED',
+      message:
+        'Không ghi được dữ liệu xuống đĩa. Ổ đĩa đã đầy. Hãy giải phóng dung lượng (xóa bớt tệp không cần) rồi thử lại. ' +
+        'Thay đổi chưa được lưu; dữ liệu đã lưu trước đó vẫn nguyên vẹn.',
+    });
+    expect(writeFailed(readOnly, 'D:\\DVK').message).toContain(
+      'Không có quyền ghi vào thư mục dữ liệu "D:\\DVK" (hoặc ổ đĩa chỉ cho đọc). Hãy kiểm tra quyền của thư mục',
+    );
+  });
+});
