@@ -48,7 +48,7 @@ describe('backups', () => {
     await ok(backend, 'settings.update', { orgName: 'BAN DÂN VẬN' });
     await ok(backend, 'settings.update', { orgName: 'BAN DÂN VẬN HUYỆN ỦY' });
     await Promise.all([ok(backend, 'backups.create'), ok(backend, 'backups.create')]);
-    const status = await ok<{ backups: Array<{ id: string; kind: string }> }>(backend, 'storage.status');
+    const status = await ok(backend, 'storage.status');
     expect(
       status.backups
         .filter((b) => b.kind === 'manual')
@@ -59,7 +59,7 @@ describe('backups', () => {
       ok(backend, 'backups.restore', { id: '2026-03-01' }),
       ok(backend, 'backups.restore', { id: '2026-03-01' }),
     ]);
-    const after = await ok<{ backups: Array<{ kind: string }> }>(backend, 'storage.status');
+    const after = await ok(backend, 'storage.status');
     expect(after.backups.filter((b) => b.kind === 'before-restore')).toHaveLength(2);
     expect((await readdir(join(dir, 'backups'))).filter((n) => n.endsWith('.partial'))).toEqual([]);
     await backend.close();
