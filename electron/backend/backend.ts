@@ -2,6 +2,8 @@ import type { Envelope } from '../../shared/contract/errors';
 import type { Clock } from './clock';
 import { demoService } from './demo/demo-service';
 import { dispatch } from './dispatch';
+import { browserFileService } from './documents/browser-file-service';
+import { documentsService } from './documents/documents-service';
 import type { Handlers } from './handlers';
 import { attachmentService, removeModelAttachments } from './services/attachment-service';
 import { catalogueService } from './services/catalogue-service';
@@ -41,20 +43,23 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const store = await DataStore.open({ dataDir, clock });
   const index = new ModelIndex(store);
   const commands = new CommandRunner({ store, clock, actor });
+  const models = modelService({
+    store,
+    index,
+    commands,
+    onDestroyed: (ref) => removeModelAttachments(dataDir, ref.id),
+  });
   const handlers: Handlers = {
     'app.info': () => ({ version, transport, dataDir }),
     ...settingsService(store, commands),
     ...storageService(store),
     ...catalogueService(store, commands),
-    ...modelService({
-      store,
-      index,
-      commands,
-      onDestroyed: (ref) => removeModelAttachments(dataDir, ref.id),
-    }),
+    ...models,
     ...attachmentService({ store, commands, openFile }),
     ...dashboardService(store, index),
     ...browserPrintService(),
+    ...documentsService({ store, index, clock, listModels: models['models.list'] }),
+    ...browserFileService(),
     ...demoService(store, commands),
     ...rubricService(store, commands),
     ...roundService(store, commands),

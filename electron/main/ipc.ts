@@ -1,9 +1,11 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { channelNames } from '../../shared/contract/channel-names';
 import type { Envelope } from '../../shared/contract/errors';
+import { fileChannels, type FileChannel } from '../../shared/contract/files';
 import { windowChannels, type WindowChannel } from '../../shared/contract/printing';
 import type { Backend } from '../backend/backend';
 import { runValidated } from '../backend/dispatch';
+import { fileHandlers } from './file-saving';
 import { windowHandlers } from './printing';
 import { isRendererUrl } from './app-protocol';
 
@@ -17,7 +19,7 @@ const UNAUTHORIZED: Envelope<never> = {
  * loaded into a frame (an injected iframe, a page navigated to despite the guards), it gets no data.
  */
 export function registerIpc(backend: Backend): void {
-  const answeredHere = new Set<string>(windowChannels);
+  const answeredHere = new Set<string>([...windowChannels, ...fileChannels]);
   for (const channel of channelNames) {
     if (answeredHere.has(channel)) continue;
     ipcMain.handle(channel, (event, input: unknown) =>
@@ -29,6 +31,14 @@ export function registerIpc(backend: Backend): void {
     ipcMain.handle(channel, (event, input: unknown) =>
       isFromRenderer(event)
         ? runValidated<WindowChannel>(channel, input, windowHandlers(event.sender)[channel])
+        : UNAUTHORIZED,
+    );
+  }
+  // Saving a built file asks where, with a dialog over the window that asked.
+  for (const channel of fileChannels) {
+    ipcMain.handle(channel, (event, input: unknown) =>
+      isFromRenderer(event)
+        ? runValidated<FileChannel>(channel, input, fileHandlers(event.sender)[channel])
         : UNAUTHORIZED,
     );
   }

@@ -49,6 +49,11 @@ export const channelNames = [
   'dashboard.get',
   'print.dialog',
   'print.savePdf',
+  'documents.table',
+  'documents.build',
+  'files.save',
+  'files.open',
+  'files.showInFolder',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

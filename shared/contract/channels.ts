@@ -37,6 +37,13 @@ import {
   yearOnlySchema,
 } from './evaluation';
 import type { ChannelName } from './channel-names';
+import {
+  builtFileSchema,
+  documentBuildInputSchema,
+  documentTableInputSchema,
+  listDocumentSchema,
+} from './documents';
+import { fileSaveInputSchema, savedFileSchema } from './files';
 
 const noInput = z.undefined({ error: 'Kênh này không nhận dữ liệu vào.' });
 
@@ -102,6 +109,11 @@ export const contract = {
   'dashboard.get': { input: dashboardFilterSchema, output: dashboardSchema },
   'print.dialog': { input: noInput, output: z.object({ printed: z.boolean() }) },
   'print.savePdf': { input: savePdfInputSchema, output: z.object({ path: z.string().nullable() }) },
+  'documents.table': { input: documentTableInputSchema, output: listDocumentSchema },
+  'documents.build': { input: documentBuildInputSchema, output: builtFileSchema },
+  'files.save': { input: fileSaveInputSchema, output: z.object({ path: z.string().nullable() }) },
+  'files.open': { input: savedFileSchema, output: z.object({ opened: z.literal(true) }) },
+  'files.showInFolder': { input: savedFileSchema, output: z.object({ shown: z.literal(true) }) },
 } satisfies { [C in ChannelName]: ChannelDef };
 
 export type Contract = typeof contract;

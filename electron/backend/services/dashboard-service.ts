@@ -1,4 +1,9 @@
-import { buildDashboard, type LatestRoundInput } from '../../../shared/domain/dashboard';
+import {
+  buildDashboard,
+  type Dashboard,
+  type DashboardFilter,
+  type LatestRoundInput,
+} from '../../../shared/domain/dashboard';
 import { roundResults } from '../../../shared/domain/scoring';
 import type { HandlersFor } from '../handlers';
 import type { YearData } from '../store/data-files';
@@ -8,19 +13,24 @@ import { roundModels } from '../../../shared/domain/commands/rounds';
 
 /** "Tổng quan": gathers the records and hands them to the pure aggregation in shared/. */
 export function dashboardService(store: DataStore, index: ModelIndex): HandlersFor<'dashboard.get'> {
-  return {
-    'dashboard.get': async (filter) => {
-      const data = await store.yearData(filter.year);
-      const models = (await index.models(null)).filter((m) => m.deletedAt === null);
-      return buildDashboard({
-        filter,
-        models,
-        catalogues: store.mainData.catalogues,
-        commendations: data.commendations,
-        latestRound: latestFinalisedRound(data),
-      });
-    },
-  };
+  return { 'dashboard.get': (filter) => loadDashboard(store, index, filter) };
+}
+
+/** "Tổng quan" from the stored records; the yearly report takes its figures from here too. */
+export async function loadDashboard(
+  store: DataStore,
+  index: ModelIndex,
+  filter: DashboardFilter,
+): Promise<Dashboard> {
+  const data = await store.yearData(filter.year);
+  const models = (await index.models(null)).filter((m) => m.deletedAt === null);
+  return buildDashboard({
+    filter,
+    models,
+    catalogues: store.mainData.catalogues,
+    commendations: data.commendations,
+    latestRound: latestFinalisedRound(data),
+  });
 }
 
 /** The year's most recent finalised round (by its date), with its results. */

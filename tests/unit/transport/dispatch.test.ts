@@ -71,6 +71,24 @@ const invalidInputs: Record<ChannelName, unknown[]> = {
   'dashboard.get': [{}, { year: 2023, unitType: 'Tỉnh' }, { year: 2023, fieldId: 'x' }],
   'print.dialog': [{}],
   'print.savePdf': [{}, { fileName: '../x.pdf', landscape: false }, { fileName: 'a.docx', landscape: true }],
+  'documents.table': [
+    { kind: 'annual-report', year: 2023 },
+    { kind: 'round-summary', year: 2023 },
+    { kind: 'models', year: 2023, filter: { year: 2023, kind: 'group' } },
+  ],
+  'documents.build': [
+    { kind: 'annual-report', year: 2023, format: 'xlsx' },
+    { kind: 'models', year: 2023 },
+    { kind: 'recognised', year: 2023, format: 'pdf' },
+    { kind: 'annual-report', year: 2023, charts: [{ title: 'x', pngBase64: '!!', width: 1, height: 1 }] },
+  ],
+  'files.save': [
+    { fileName: '../a.docx', dataBase64: '' },
+    { fileName: 'a.exe', dataBase64: '' },
+    { fileName: 'a.xlsx', dataBase64: '%%' },
+  ],
+  'files.open': [{}, { path: '' }],
+  'files.showInFolder': [{ path: 5 }],
   'demo.load': [{ force: true }],
   'rubrics.list': [{}],
   'rubrics.save': [

@@ -1,0 +1,71 @@
+import { dirname, join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { app, BrowserWindow, dialog, shell, type SaveDialogOptions, type WebContents } from 'electron';
+import { AppError } from '../../shared/contract/errors';
+import type { FileChannel } from '../../shared/contract/files';
+import type { HandlersFor } from '../backend/handlers';
+import { writeFileAtomic } from '../backend/store/atomic-write';
+
+const filters: Record<string, SaveDialogOptions['filters']> = {
+  docx: [{ name: 'Tài liệu Word', extensions: ['docx'] }],
+  xlsx: [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }],
+  pdf: [{ name: 'Tệp PDF', extensions: ['pdf'] }],
+};
+
+/**
+ * Only files this app saved may be opened or shown: the renderer names a path it got back from a save, never
+ * any path it likes.
+ */
+const saved = new Set<string>();
+
+async function requireSaved(path: string): Promise<void> {
+  if (!saved.has(path)) throw new AppError('NOT_FOUND', 'Chỉ mở được tệp vừa lưu từ ứng dụng.');
+  await stat(path).catch(() => {
+    throw new AppError('NOT_FOUND', `Không tìm thấy tệp “${path}” (có thể đã bị xóa hoặc chuyển đi).`);
+  });
+}
+
+/**
+ * "Xuất Word", "Xuất Excel" after the backend built the bytes: a save dialog in the Documents folder with the
+ * Vietnamese name, then an atomic write (temp file, fsync, rename) so a full disk never leaves half a file.
+ * "Mở tệp" and "Mở thư mục" show the file with the system.
+ */
+export function fileHandlers(sender: WebContents): HandlersFor<FileChannel> {
+  return {
+    'files.save': async ({ fileName, dataBase64 }) => {
+      const extension = fileName.split('.').pop()!.toLowerCase();
+      const options: SaveDialogOptions = {
+        title: 'Lưu tệp',
+        buttonLabel: 'Lưu',
+        defaultPath: join(app.getPath('documents'), fileName),
+        filters: filters[extension] ?? [],
+      };
+      const owner = BrowserWindow.fromWebContents(sender);
+      const choice = owner
+        ? await dialog.showSaveDialog(owner, options)
+        : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { path: null };
+      try {
+        await writeFileAtomic(choice.filePath, Buffer.from(dataBase64, 'base64'));
+      } catch (error) {
+        throw new AppError(
+          'CONFLICT',
+          `Không lưu được tệp vào “${dirname(choice.filePath)}”: ${(error as Error).message}. Hãy chọn thư mục khác.`,
+        );
+      }
+      saved.add(choice.filePath);
+      return { path: choice.filePath };
+    },
+    'files.open': async ({ path }) => {
+      await requireSaved(path);
+      const failure = await shell.openPath(path);
+      if (failure) throw new AppError('CONFLICT', `Không mở được tệp: ${failure}`);
+      return { opened: true };
+    },
+    'files.showInFolder': async ({ path }) => {
+      await requireSaved(path);
+      shell.showItemInFolder(path);
+      return { shown: true };
+    },
+  };
+}
