@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatDate } from '../format/date';
-import { formatNumber } from '../format/number';
+import { formatAverage, formatNumber, roundHalfUp } from '../format/number';
 
 /**
  * A list the office hands on ("Danh sách…", "Bảng tổng hợp…") as data: built once from the records by the
@@ -10,7 +10,7 @@ import { formatNumber } from '../format/number';
 
 /**
  * What a column holds, which decides how each writer shows it: `number` "1.234" or "17,5" (Excel `#,##0`),
- * `average` two decimals "85,50" (Excel `0.00`), `date` an ISO day shown "dd/mm/yyyy" (an Excel date).
+ * `average` two decimals "85,50" (Excel `0.00`, rounded half up as `formatAverage`), `date` an ISO day shown "dd/mm/yyyy" (an Excel date).
  */
 export const columnTypes = ['text', 'number', 'average', 'date'] as const;
 export type ColumnType = (typeof columnTypes)[number];
@@ -77,22 +77,16 @@ export const listDocumentSchema = z.object({
 export type ListDocument = z.infer<typeof listDocumentSchema>;
 
 const DASH = '–';
-const twoDecimals = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/**
- * An average cut (not rounded) to two decimals: 89,996 shown as "90,00" beside "Công nhận" would read as a
- * wrong classification, since the thresholds apply to the exact average.
- */
-export function documentAverage(value: number): number {
-  return Math.floor(Math.round(value * 1e6) / 1e4) / 100;
-}
+/** An average as every screen, print and file shows it: two decimals, rounded half up (`formatAverage`). */
+export const documentAverage = (value: number) => roundHalfUp(value, 2);
 
 /** A cell as text, for the print view and the Word table. */
 export function cellText(type: ColumnType, value: Cell): string {
   if (value === '') return '';
   if (value === null) return type === 'text' ? '' : DASH;
   if (typeof value === 'string') return type === 'date' ? formatDate(`${value}T00:00:00`) : value;
-  return type === 'average' ? twoDecimals.format(value) : formatNumber(value);
+  return type === 'average' ? formatAverage(value) : formatNumber(value);
 }
 
 /** Every row of every section, for counting and for a flat table. */

@@ -3,7 +3,7 @@ import { kindLabels, modelKinds, type ModelKind } from '../domain/model';
 import type { Round } from '../domain/round';
 import type { ModelResult } from '../domain/scoring';
 import { formatDate } from '../format/date';
-import { formatNumber } from '../format/number';
+import { AVERAGE_ROUNDING_NOTE, formatNumber } from '../format/number';
 import { catalogueNames, documentFrame, MODEL_SUBJECT, type DocumentContext } from './document-context';
 import { documentAverage, type ListDocument } from './list-document';
 import { ROMAN } from './model-lists';
@@ -129,6 +129,7 @@ export function buildRoundSummary(
         `“${statusLabels.recognised}” từ ${formatNumber(recognised)} điểm; dưới ${formatNumber(recognised)} điểm ` +
         `“${statusLabels.not_recognised}”. Xếp hạng riêng trong từng hình thức (tập thể, cá nhân).` +
         (dropped ? ' Điểm gạch ngang là điểm cao nhất, thấp nhất được loại khi tính điểm trung bình.' : ''),
+      AVERAGE_ROUNDING_NOTE,
     ],
     landscape: true,
     fileStem: `${title} - ${round.name}`,

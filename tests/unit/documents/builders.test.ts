@@ -200,7 +200,7 @@ describe('the yearly report', () => {
     expect(text).toContain(
       'Kết quả: 2 mô hình được công nhận (trong đó 1 mô hình tiêu biểu), 1 mô hình không được công nhận.',
     );
-    // (93,75 + 77,5 + 60) / 3 = 77,083…: cut, not rounded, to two decimals.
+    // (93,75 + 77,5 + 60) / 3 = 77,083…
     expect(text).toContain('Điểm trung bình của các mô hình trong đợt “Tổng kết năm 2023”: 77,08 điểm.');
     expect(text).toContain('- Đất hiến: 1.500 m².');
     expect(text).toContain(
@@ -358,8 +358,8 @@ describe('the lists', () => {
     expect(cellText('date', '2024-01-05')).toBe('05/01/2024');
   });
 
-  it('shows averages cut to two decimals and numbers in the Vietnamese way', () => {
-    expect(documentAverage(89.996)).toBe(89.99);
+  it('shows averages to two decimals rounded half up, and numbers in the Vietnamese way', () => {
+    expect(documentAverage(77.665)).toBe(77.67);
     expect(cellText('average', documentAverage(85.5))).toBe('85,50');
     expect(cellText('number', 13_612_000_000)).toBe('13.612.000.000');
     expect(cellText('number', null)).toBe('–');
