@@ -19,7 +19,7 @@ import type { Clock } from '../clock';
 import type { HandlersFor } from '../handlers';
 import { loadDashboard } from '../services/dashboard-service';
 import type { ModelIndex } from '../services/model-index';
-import { findRound, roundModels } from '../services/round-access';
+import { findRound, roundModels } from '../../../shared/domain/commands/rounds';
 import type { YearData } from '../store/data-files';
 import type { DataStore } from '../store/data-store';
 import { writeAnnualReportDocx, writeListDocx } from './docx-writer';

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend/backend';
 import type { BuiltFile } from '../../../shared/contract/documents';
-import type { ModelList } from '../../../shared/contract/models';
+import type { InputOf } from '../../../shared/contract/channels';
 import type { Dashboard } from '../../../shared/domain/dashboard';
 import { formatNumber } from '../../../shared/format/number';
 import { ok, openBackend, refused } from '../../helpers/backend';
@@ -32,15 +32,16 @@ beforeAll(async () => {
     signerTitle: 'Trưởng ban',
     signingBody: 'Ban Thường vụ',
   });
-  dashboard = await ok<Dashboard>(backend, 'dashboard.get', { year: YEAR });
-  roundId = (await ok<{ id: string }[]>(backend, 'rounds.list', { year: YEAR }))[0]!.id;
+  dashboard = await ok(backend, 'dashboard.get', { year: YEAR });
+  roundId = (await ok(backend, 'rounds.list', { year: YEAR }))[0]!.id;
 }, 60_000);
 afterAll(async () => {
   await backend.close();
   await rm(dir, { recursive: true, force: true });
 });
 
-const build = (input: object) => ok<BuiltFile>(backend, 'documents.build', { year: YEAR, ...input });
+const build = (input: Omit<InputOf<'documents.build'>, 'year'>) =>
+  ok(backend, 'documents.build', { year: YEAR, ...input } as InputOf<'documents.build'>);
 const bytes = (file: BuiltFile) => Buffer.from(file.dataBase64, 'base64');
 
 async function readWorkbook(file: BuiltFile) {
@@ -84,7 +85,7 @@ describe('documents.build', () => {
 
   it('writes the model list in Excel with numbers as numbers, frozen filtered header and A4 print setup', async () => {
     const filter = { year: YEAR, kind: 'individual' as const };
-    const shown = await ok<ModelList>(backend, 'models.list', filter);
+    const shown = await ok(backend, 'models.list', filter);
     const sheet = await readWorkbook(await build({ kind: 'models', format: 'xlsx', filter }));
     const header = headerRow(sheet);
     expect(header).toBeGreaterThan(5);
