@@ -2,29 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-
-const electronImport = {
-  name: 'electron',
-  message:
-    'Chỉ electron/main và electron/preload được dùng Electron; dịch vụ nhận tham số thay vì gọi Electron.',
-};
-const nodeBuiltins = {
-  group: ['node:*'],
-  message: 'renderer/ và shared/ chạy được cả trong trình duyệt: không dùng module của Node.',
-};
+import { layersPlugin } from './eslint-layers.js';
 
 /**
- * The layers, kept honest (as VS Code does): shared/ and renderer/ run in a browser, so neither Electron nor
- * Node; the backend and the preview run without Electron. tests/unit/lint-layers.test.ts proves these fire.
+ * The layers as allow-lists (eslint-layers.js): what each folder may import, and the renderer's floors.
+ * tests/unit/lint-layers.test.ts proves each rule fires.
  */
 export const layerRules = [
   {
-    files: ['shared/**/*.{ts,tsx}', 'renderer/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { paths: [electronImport], patterns: [nodeBuiltins] }] },
-  },
-  {
-    files: ['electron/backend/**/*.ts', 'electron/preview/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [electronImport] }] },
+    files: ['shared/**/*.{ts,tsx}', 'electron/**/*.{ts,tsx}', 'renderer/**/*.{ts,tsx}'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/allowed-imports': 'error' },
   },
 ];
 

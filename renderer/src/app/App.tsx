@@ -9,7 +9,7 @@ import { ModelDetailPage } from '../pages/models/ModelDetailPage';
 import { ModelFormPage } from '../pages/models/ModelFormPage';
 import { ModelListPage } from '../pages/models/ModelListPage';
 import { TrashPage } from '../pages/models/TrashPage';
-import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
+import { PlaceholderPage } from '../layout/PlaceholderPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { PrintRoutes } from '../print/PrintRoutes';
 import { AppShell } from './AppShell';

@@ -1,4 +1,4 @@
-import { Alert, Layout, Menu, Typography } from 'antd';
+import { Alert, Layout, Menu } from 'antd';
 import { errorMessage } from '../api/api-error';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -46,13 +46,5 @@ export function AppShell({ children }: { children: ReactNode }) {
         </Layout.Content>
       </Layout>
     </Layout>
-  );
-}
-
-export function PageTitle({ children }: { children: ReactNode }) {
-  return (
-    <Typography.Title level={2} className="page-title">
-      {children}
-    </Typography.Title>
   );
 }

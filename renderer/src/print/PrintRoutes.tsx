@@ -1,7 +1,7 @@
 import { Route, Routes } from 'react-router-dom';
-import { DashboardPrintPage } from '../pages/dashboard/DashboardPrintPage';
+import { DashboardPrintPage } from './DashboardPrintPage';
 import { CommendationsPrintPage } from './CommendationsPrintPage';
-import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
+import { PlaceholderPage } from '../layout/PlaceholderPage';
 import { ScoreSheetsPrintPage } from './ScoreSheetsPrintPage';
 import { SummaryPrintPage } from './SummaryPrintPage';
 import './print.css';

@@ -1,7 +1,7 @@
 import { Tabs } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { catalogueKinds, catalogueLabels, type CatalogueKind } from '../../../../shared/domain/catalogues';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../layout/PageTitle';
 import { CatalogueTable } from '../../catalogues/CatalogueTable';
 
 const isKind = (value: string | null): value is CatalogueKind =>

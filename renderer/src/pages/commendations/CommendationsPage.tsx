@@ -12,7 +12,7 @@ import { formatNumber } from '../../../../shared/format/number';
 import { errorMessage } from '../../api/api-error';
 import { useWithdrawCommendation } from '../../api/queries/commendations';
 import { useSettings } from '../../api/queries/settings';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../layout/PageTitle';
 import { useCatalogueNames } from '../../catalogues/use-catalogue-names';
 import { useCommendationRows, formText, type CommendationRow } from '../../commendations/commendation-rows';
 import { GrantModal } from '../../commendations/GrantModal';

@@ -3,7 +3,7 @@ import { Alert, Button, Spin } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../api/api-error';
 import { useSettings } from '../../api/queries/settings';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../layout/PageTitle';
 import { ChartCard } from '../../dashboard/ChartCard';
 import { DashboardFilterBar } from '../../dashboard/DashboardFilterBar';
 import { FigureCards, OutcomeCard } from '../../dashboard/FigureCards';

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Skeleton, Tabs } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useSettings } from '../../api/queries/settings';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../layout/PageTitle';
 import { roundCreatePath } from '../../evaluation/paths';
 import { RoundsTable } from '../../evaluation/RoundsTable';
 import { RubricsPanel } from '../../evaluation/RubricsPanel';

@@ -6,7 +6,7 @@ import { errorMessage } from '../../api/api-error';
 import { useCatalogues } from '../../api/queries/catalogues';
 import { useRound, useRubrics } from '../../api/queries/evaluation';
 import { useSettings } from '../../api/queries/settings';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../layout/PageTitle';
 import { useLeave } from '../../models/use-leave';
 import { roundPath, roundsPath } from '../../evaluation/paths';
 import { RoundForm } from '../../evaluation/RoundForm';

@@ -8,7 +8,7 @@ import { formatNumber } from '../../../../shared/format/number';
 import { errorMessage } from '../../api/api-error';
 import { useCommendations } from '../../api/queries/commendations';
 import { useDeleteRound, useRound, useSheets } from '../../api/queries/evaluation';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../layout/PageTitle';
 import { localDate } from '../../evaluation/dates';
 import { roundEditPath, roundsPath } from '../../evaluation/paths';
 import { PrintPanel } from '../../evaluation/PrintPanel';

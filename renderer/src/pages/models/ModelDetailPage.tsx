@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { formatDateTime } from '../../../../shared/format/date';
 import { errorMessage } from '../../api/api-error';
 import { useModel, useRestoreModel, useTrashModel } from '../../api/queries/models';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../layout/PageTitle';
 import { AttachmentsCard } from '../../models/detail/AttachmentsCard';
 import { ModelDescriptions } from '../../models/detail/ModelDescriptions';
 import { ModelLinks } from '../../models/detail/ModelLinks';

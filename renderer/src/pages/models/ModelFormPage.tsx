@@ -5,7 +5,7 @@ import type { ModelRef } from '../../../../shared/domain/model';
 import { errorMessage } from '../../api/api-error';
 import { useModel } from '../../api/queries/models';
 import { useSettings } from '../../api/queries/settings';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../layout/PageTitle';
 import { listPath } from '../../models/list-location';
 import { blankModelForm, modelFormOf } from '../../../../shared/domain/model';
 import { ModelForm } from '../../models/ModelForm';

@@ -7,7 +7,7 @@ import { formatNumber } from '../../../../shared/format/number';
 import { errorMessage } from '../../api/api-error';
 import { useContinueModels, useModelList } from '../../api/queries/models';
 import { useSettings } from '../../api/queries/settings';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../layout/PageTitle';
 import { rememberListSearch } from '../../models/list-location';
 import { ModelFilterBar } from '../../models/ModelFilterBar';
 import { ModelSearchBox } from '../../models/ModelSearchBox';

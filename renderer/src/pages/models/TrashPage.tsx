@@ -6,7 +6,7 @@ import { formatDateTime } from '../../../../shared/format/date';
 import { formatNumber } from '../../../../shared/format/number';
 import { errorMessage } from '../../api/api-error';
 import { useDestroyModel, useRestoreModel, useTrashList } from '../../api/queries/models';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../layout/PageTitle';
 import { useCatalogueNames } from '../../catalogues/use-catalogue-names';
 import { listPath } from '../../models/list-location';
 

@@ -1,5 +1,5 @@
 import { Space } from 'antd';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from '../../layout/PageTitle';
 import { BackupsCard } from './BackupsCard';
 import { DemoDataCard } from './DemoDataCard';
 import { OfficeSettingsForm } from './OfficeSettingsForm';

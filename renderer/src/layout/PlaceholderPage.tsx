@@ -1,5 +1,5 @@
 import { Empty } from 'antd';
-import { PageTitle } from '../../app/AppShell';
+import { PageTitle } from './PageTitle';
 
 /** Sections not built yet say so plainly instead of showing an empty screen. */
 export function PlaceholderPage({ title }: { title: string }) {

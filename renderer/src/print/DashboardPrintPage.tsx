@@ -1,18 +1,18 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
-import { yearSchema } from '../../../../shared/domain/office-settings';
-import { formatNumber } from '../../../../shared/format/number';
-import { useSettings } from '../../api/queries/settings';
-import { chartImage } from '../../dashboard/chart-image';
-import type { ChartSpec } from '../../dashboard/charts';
-import { outcomeText } from '../../dashboard/figures';
-import { readDashboardFilter } from '../../dashboard/filter';
-import { useDashboardView } from '../../dashboard/use-dashboard-view';
-import { PartyHeader } from '../../print/PartyHeader';
-import { pdfFileName } from '../../print/pdf-file-name';
-import { PrintFrame } from '../../print/PrintFrame';
-import { officeSigner, SignatureBlock } from '../../print/SignatureBlock';
-import '../../dashboard/dashboard.css';
+import { yearSchema } from '../../../shared/domain/office-settings';
+import { formatNumber } from '../../../shared/format/number';
+import { useSettings } from '../api/queries/settings';
+import { chartImage } from '../dashboard/chart-image';
+import type { ChartSpec } from '../dashboard/charts';
+import { outcomeText } from '../dashboard/figures';
+import { readDashboardFilter } from '../dashboard/filter';
+import { useDashboardView } from '../dashboard/use-dashboard-view';
+import { PartyHeader } from './PartyHeader';
+import { pdfFileName } from './pdf-file-name';
+import { PrintFrame } from './PrintFrame';
+import { officeSigner, SignatureBlock } from './SignatureBlock';
+import '../dashboard/dashboard.css';
 
 /**
  * Charts two to a row across the landscape page's 252 mm (A4 less the default 30 + 15 mm margins): about
