@@ -8,6 +8,7 @@ import type { Catalogues } from '../shared/domain/catalogues';
 import { modelFormOf } from '../shared/domain/model';
 import { DISTRICT, PROVINCE, writeDataset, type DatasetSpec } from './dataset';
 import { median, once, printTable, type Row } from './measure';
+import { benchImports } from './imports';
 import { benchPrintBatch } from './print-batch';
 import { benchScoring } from './scoring';
 
@@ -151,6 +152,7 @@ const rows = [
     floor: 'một vòng cộng mọi điểm',
     targetMs: 50,
   },
+  ...(await benchImports()),
 ];
 printTable(rows);
 

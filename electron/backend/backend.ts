@@ -12,6 +12,7 @@ import { dashboardService } from './services/dashboard-service';
 import { commendationService } from './services/commendation-service';
 import { CommandRunner } from './services/command-runner';
 import { ModelIndex } from './services/model-index';
+import { importService } from './services/import-service';
 import { modelService } from './services/model-service';
 import { roundClosingService } from './services/round-closing-service';
 import { roundService } from './services/round-service';
@@ -66,6 +67,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...roundClosingService(commands),
     ...sheetService(store, commands),
     ...commendationService(store, commands),
+    ...importService({ store, clock, actor }),
   };
   return {
     handle: (channel, input) => dispatch(handlers, channel, input),

@@ -54,6 +54,9 @@ export const channelNames = [
   'files.save',
   'files.open',
   'files.showInFolder',
+  'imports.template',
+  'imports.preview',
+  'imports.commit',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -36,6 +36,13 @@ import {
   setTotalSchema,
   yearOnlySchema,
 } from './evaluation';
+import {
+  fileOutputSchema,
+  importCommitInputSchema,
+  importPreviewInputSchema,
+  importPreviewSchema,
+  importTemplateInputSchema,
+} from './imports';
 import type { ChannelName } from './channel-names';
 import {
   builtFileSchema,
@@ -114,6 +121,9 @@ export const contract = {
   'files.save': { input: fileSaveInputSchema, output: z.object({ path: z.string().nullable() }) },
   'files.open': { input: savedFileSchema, output: z.object({ opened: z.literal(true) }) },
   'files.showInFolder': { input: savedFileSchema, output: z.object({ shown: z.literal(true) }) },
+  'imports.template': { input: importTemplateInputSchema, output: fileOutputSchema },
+  'imports.preview': { input: importPreviewInputSchema, output: importPreviewSchema },
+  'imports.commit': { input: importCommitInputSchema, output: z.object({ created: z.number() }) },
 } satisfies { [C in ChannelName]: ChannelDef };
 
 export type Contract = typeof contract;

@@ -43,9 +43,11 @@ export function commitImport(
   ctx: ImportCommitContext,
 ): { catalogues: Catalogues; models: Model[] } {
   const { sheet, fileName, year, mappings, skipProblemRows } = input;
-  const firstPlan = planImport(sheet, { ...contextOf(target, year, fileName) });
   const names = { units: new Map<string, string>(), fields: new Map<string, string>() };
-  for (const p of firstPlan.problems)
+  const chosen = Object.keys(mappings.units).length + Object.keys(mappings.fields).length > 0;
+  // The names the file uses that the catalogues lack, as written (a created item takes that name).
+  const unknown = chosen ? planImport(sheet, contextOf(target, year, fileName)).problems : [];
+  for (const p of unknown)
     if (p.unknown) names[p.unknown.kind].set(mappingKey(p.unknown.name), p.unknown.name);
 
   const catalogues = {
@@ -53,6 +55,7 @@ export function commitImport(
     units: [...target.catalogues.units],
     fields: [...target.catalogues.fields],
   };
+  const newIds: string[] = [];
   const resolved = { units: {} as Record<string, string>, fields: {} as Record<string, string> };
   for (const kind of ['units', 'fields'] as const) {
     for (const [key, mapping] of Object.entries(mappings[kind])) {
@@ -66,6 +69,7 @@ export function commitImport(
         continue;
       }
       const meta = { id: ctx.newId(), createdAt: ctx.now, updatedAt: ctx.now };
+      newIds.push(meta.id);
       if (kind === 'units') {
         const item = catalogueInputSchemas.units.parse({
           name,
@@ -115,18 +119,14 @@ export function commitImport(
   if (models.length === 0)
     throw new AppError('CONFLICT', 'Không có dòng nào nhập được: hãy sửa các dòng lỗi.');
   // Items are created only for names a row that is imported uses.
-  const usedUnits = new Set(models.map((m) => m.unitId));
-  const usedFields = new Set(models.map((m) => m.fieldId));
-  const before = {
-    units: new Set(target.catalogues.units.map((u) => u.id)),
-    fields: new Set(target.catalogues.fields.map((f) => f.id)),
-  };
+  const used = new Set(models.flatMap((m) => [m.unitId, m.fieldId]));
+  const created = new Set(newIds);
+  const keep = (item: { id: string }) => !created.has(item.id) || used.has(item.id);
   return {
-    catalogues: {
-      ...catalogues,
-      units: catalogues.units.filter((u) => before.units.has(u.id) || usedUnits.has(u.id)),
-      fields: catalogues.fields.filter((f) => before.fields.has(f.id) || usedFields.has(f.id)),
-    },
+    catalogues:
+      newIds.length === 0
+        ? target.catalogues
+        : { ...catalogues, units: catalogues.units.filter(keep), fields: catalogues.fields.filter(keep) },
     models,
   };
 }

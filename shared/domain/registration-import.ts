@@ -1,6 +1,6 @@
 import { normalizeText } from '../text/normalize';
 import type { Field, Unit } from './catalogues';
-import { columnOfHeader, foldName, labelOf, type ImportColumn } from './import-columns';
+import { columnOfHeader, foldName, importColumns, labelOf, type ImportColumn } from './import-columns';
 import {
   blankModelForm,
   kindLabels,
@@ -99,9 +99,13 @@ export function parseSheet(grid: readonly (readonly Cell[])[]): ParsedSheet {
     });
     // Blank, only "STT", or the template's example row.
     if (Object.keys(cells).length === 0 || example) continue;
-    const first = foldName(text(line.find((cell) => text(cell ?? null) !== '') ?? null));
-    const titleText = foldName(text(cells.title ?? null));
-    if ((FOOTER.test(first) || DATE_LINE.test(first)) && (titleText === '' || titleText === first)) break;
+    // A footer has no title of its own (or the same text merged across the title's cell).
+    const first = text(line.find((cell) => text(cell ?? null) !== '') ?? null);
+    const title = text(cells.title ?? null);
+    if (title === '' || title === first) {
+      const folded = foldName(first);
+      if (FOOTER.test(folded) || DATE_LINE.test(folded)) break;
+    }
     // "(1) (2) (3)…" under the header, or a heading merged across the row ("I. TẬP THỂ").
     if (filled.length >= 3 && filled.every((t) => /^\(?\d+\)?$/.test(t))) continue;
     if (filled.length >= 3 && filled.every((t) => t === filled[0])) continue;
@@ -159,7 +163,7 @@ function matcher<T extends { id: string; name: string }>(
     core.set(key, core.has(key) ? null : item); // a core name two items share matches neither
   }
   const byId = new Map(items.map((i) => [i.id, i]));
-  return (name: string): T | undefined => {
+  return memo((name: string): T | undefined => {
     const folded = foldName(name);
     const mappedId = mapped[folded];
     return (
@@ -168,6 +172,15 @@ function matcher<T extends { id: string; name: string }>(
       core.get(coreName(name)) ??
       undefined
     );
+  });
+}
+
+/** A list names the same unit, field or kind on many rows: each distinct text is folded and looked up once. */
+function memo<R>(fn: (text: string) => R): (text: string) => R {
+  const seen = new Map<string, R>();
+  return (text) => {
+    if (!seen.has(text)) seen.set(text, fn(text));
+    return seen.get(text)!;
   };
 }
 
@@ -222,21 +235,25 @@ function phone(cell: Cell): string {
   return typeof cell === 'number' && /^[1-9]\d{8}$/.test(t) ? `0${t}` : t;
 }
 
-const textKeys = [
-  'personName',
-  'personPosition',
-  'commune',
-  'hamlet',
-  'situation',
-  'goals',
-  'content',
-  'participants',
-  'forces',
-  'resources',
-  'expectedResults',
-  'sustainability',
-  'contactName',
-] as const;
+/** Form fields that hold free text. */
+type TextKey = {
+  [K in keyof ModelForm]: ModelForm[K] extends string ? (string extends ModelForm[K] ? K : never) : never;
+}[keyof ModelForm];
+/** Columns read into the form as they are; the others are matched, parsed or checked first. */
+const specialKeys = new Set<ImportColumn>([
+  'year',
+  'title',
+  'kind',
+  'unitId',
+  'fieldId',
+  'registration',
+  'previousTitle',
+  'startDate',
+  'endDate',
+  'contactPhone',
+  'ignored',
+]);
+const textKeys = importColumns.map((c) => c.key).filter((k): k is TextKey => !specialKeys.has(k));
 
 /**
  * What each row becomes against the catalogues and the stored models, with every problem named by row and
@@ -250,6 +267,8 @@ export function planImport(
   const findUnit = matcher(context.units, mappings.units);
   const findField = matcher(context.fields, mappings.fields);
   const key = (title: string, unitId: string) => `${foldName(title)}|${unitId}`;
+  const kindOf = memo((t: string) => kindByName.get(foldName(t)));
+  const registrationOf = memo((t: string) => registrationByName.get(foldName(t)));
   const stored = new Map(context.sameYear.map((m) => [key(m.title, m.unitId), m]));
   const lastYear = new Map(context.lastYear.map((m) => [key(m.title, m.unitId), m]));
   const inFile = new Map<string, number>();
@@ -279,16 +298,12 @@ export function planImport(
     }
 
     const kindText = value('kind');
-    const kind = kindText
-      ? kindByName.get(foldName(kindText))
-      : form.personName
-        ? 'individual'
-        : 'collective';
+    const kind = kindText ? kindOf(kindText) : form.personName ? 'individual' : 'collective';
     if (kind) form.kind = kind;
     else problem('kind', `${labelOf('kind')} “${kindText}” không hợp lệ (chọn “Tập thể” hoặc “Cá nhân”)`);
 
     const registrationText = value('registration');
-    const registration = registrationText ? registrationByName.get(foldName(registrationText)) : 'new';
+    const registration = registrationText ? registrationOf(registrationText) : 'new';
     if (registration) form.registration = registration;
     else {
       problem(
@@ -297,25 +312,19 @@ export function planImport(
       );
     }
 
-    const unitText = value('unitId');
-    const unit = unitText ? findUnit(unitText) : undefined;
-    if (!unitText) problem('unitId', `thiếu ${labelOf('unitId')}`);
-    else if (!unit) {
-      problem('unitId', `${labelOf('unitId')} “${unitText}” không có trong danh mục`, {
-        kind: 'units',
-        name: unitText,
-      });
-    } else form.unitId = unit.id;
-
-    const fieldText = value('fieldId');
-    const field = fieldText ? findField(fieldText) : undefined;
-    if (!fieldText) problem('fieldId', `thiếu ${labelOf('fieldId')}`);
-    else if (!field) {
-      problem('fieldId', `${labelOf('fieldId')} “${fieldText}” không có trong danh mục`, {
-        kind: 'fields',
-        name: fieldText,
-      });
-    } else form.fieldId = field.id;
+    /** A unit or field by its name in the catalogue; an unknown one is a problem the user can map away. */
+    const lookup = <T>(column: 'unitId' | 'fieldId', kind: 'units' | 'fields', find: (name: string) => T) => {
+      const name = value(column);
+      const found = name ? find(name) : undefined;
+      if (!name) problem(column, `thiếu ${labelOf(column)}`);
+      else if (!found)
+        problem(column, `${labelOf(column)} “${name}” không có trong danh mục`, { kind, name });
+      return { name, found };
+    };
+    const { name: unitText, found: unit } = lookup('unitId', 'units', findUnit);
+    if (unit) form.unitId = unit.id;
+    const { name: fieldText, found: field } = lookup('fieldId', 'fields', findField);
+    if (field) form.fieldId = field.id;
 
     for (const k of ['startDate', 'endDate'] as const) {
       const date = readDate(cells[k] ?? null);
@@ -385,31 +394,19 @@ function pathColumn(path: string): ImportColumn | '' {
   if (path === 'previousId') return 'registration';
   return (columnKeys as readonly string[]).includes(path) ? (path as ImportColumn) : '';
 }
-const columnKeys: readonly ImportColumn[] = [
-  'year',
-  'title',
-  'kind',
-  'unitId',
-  'fieldId',
-  'registration',
-  'startDate',
-  'endDate',
-  'contactPhone',
-  ...textKeys,
-];
+const columnKeys: readonly ImportColumn[] = importColumns.map((c) => c.key).filter((k) => k !== 'ignored');
 
 /** The folded name a mapping is keyed by, so "Xa Quang Khe" and "XÃ QUẢNG KHÊ" are one choice. */
 export const mappingKey = foldName;
 
-/** Rows the commit would import once every mapped name is resolved: the count "Nhập N mô hình" shows. */
-export function importableCount(
-  plan: Pick<ImportPlan, 'rows' | 'problems'>,
+/** Rows that stay refused once every mapped name is resolved (the user's choices in the preview). */
+export function blockingRows(
+  problems: readonly ImportProblem[],
   mapped: { units: Record<string, unknown>; fields: Record<string, unknown> },
-): number {
-  const blocking = new Set(
-    plan.problems
+): Set<number> {
+  return new Set(
+    problems
       .filter((p) => !(p.unknown && mapped[p.unknown.kind][mappingKey(p.unknown.name)] !== undefined))
       .map((p) => p.row),
   );
-  return plan.rows.filter((r) => !blocking.has(r.row)).length;
 }

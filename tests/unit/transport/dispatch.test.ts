@@ -89,6 +89,20 @@ const invalidInputs: Record<ChannelName, unknown[]> = {
   ],
   'files.open': [{}, { path: '' }],
   'files.showInFolder': [{ path: 5 }],
+  'imports.template': [{}, { year: 1999 }],
+  'imports.preview': [
+    { fileName: 'a.xlsx', dataBase64: '***', year: 2023 },
+    { fileName: '', dataBase64: '', year: 2023 },
+    { fileName: 'a.xlsx', dataBase64: 'AAAA', year: 'x' },
+  ],
+  'imports.commit': [
+    { importId: 'x', skipProblemRows: true, mappings: { units: {}, fields: {} } },
+    {
+      importId: crypto.randomUUID(),
+      skipProblemRows: true,
+      mappings: { units: { a: { id: 'x' } }, fields: {} },
+    },
+  ],
   'demo.load': [{ force: true }],
   'rubrics.list': [{}],
   'rubrics.save': [

@@ -1,13 +1,22 @@
-import { DeleteOutlined, PlusOutlined, RetweetOutlined } from '@ant-design/icons';
+import {
+  DeleteOutlined,
+  DownloadOutlined,
+  PlusOutlined,
+  RetweetOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import { Alert, App, Button, Typography } from 'antd';
 import { useEffect, useMemo, useState, type Key } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { ModelRow } from '../../../../shared/contract/models';
 import { formatNumber } from '../../../../shared/format/number';
 import { errorMessage } from '../../api/api-error';
+import { call } from '../../api/client';
 import { useContinueModels, useModelList } from '../../api/queries/models';
 import { useSettings } from '../../api/queries/settings';
 import { PageTitle } from '../../layout/PageTitle';
+import { downloadBase64 } from '../../files/base64';
+import { ImportModal } from '../../imports/ImportModal';
 import { rememberListSearch } from '../../models/list-location';
 import { ModelFilterBar } from '../../models/ModelFilterBar';
 import { ModelSearchBox } from '../../models/ModelSearchBox';
@@ -26,6 +35,10 @@ export function ModelListPage() {
   const { message, modal } = App.useApp();
   const continueModels = useContinueModels();
   const [picked, setPicked] = useState<Key[]>([]);
+  const [importing, setImporting] = useState(false);
+  const [gettingTemplate, setGettingTemplate] = useState(false);
+  // A list is imported into the year the list shows, or the year in use when it shows every year.
+  const importYear = filter.year ?? yearInUse;
   const rows = useMemo(() => list.data?.rows ?? [], [list.data]);
   // A ticked row the filters now hide is not part of the bulk action.
   const selected = useMemo(() => {
@@ -59,6 +72,18 @@ export function ModelListPage() {
     });
   };
 
+  const downloadTemplate = async () => {
+    setGettingTemplate(true);
+    try {
+      const file = await call('imports.template', { year: importYear });
+      downloadBase64(file.fileName, file.dataBase64);
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setGettingTemplate(false);
+    }
+  };
+
   return (
     <>
       <PageTitle>Mô hình</PageTitle>
@@ -68,6 +93,12 @@ export function ModelListPage() {
         </Button>
         <Button icon={<RetweetOutlined />} disabled={selected.length === 0} onClick={continueSelected}>
           Duy trì sang năm sau{selected.length > 0 ? ` (${formatNumber(selected.length)})` : ''}
+        </Button>
+        <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+          Nhập từ Excel
+        </Button>
+        <Button icon={<DownloadOutlined />} loading={gettingTemplate} onClick={downloadTemplate}>
+          Tải mẫu Excel
         </Button>
         <Button icon={<DeleteOutlined />} onClick={() => navigate('/mo-hinh/thung-rac')}>
           Thùng rác
@@ -96,6 +127,7 @@ export function ModelListPage() {
           />
         </>
       )}
+      <ImportModal year={importYear} open={importing} onClose={() => setImporting(false)} />
     </>
   );
 }

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/contract/errors';
+import { commitImport, contextOf } from '../../../shared/domain/import-commit';
+import {
+  parseSheet,
+  planImport,
+  SheetShapeError,
+  type ParsedSheet,
+} from '../../../shared/domain/registration-import';
+import type { Clock } from '../clock';
+import type { HandlersFor } from '../handlers';
+import { registrationTemplate } from '../imports/registration-template';
+import { openWorkbook, sheetGrid } from '../imports/xlsx-reader';
+import type { DataStore } from '../store/data-store';
+
+type ImportChannels = 'imports.template' | 'imports.preview' | 'imports.commit';
+
+interface PendingImport {
+  fileName: string;
+  year: number;
+  sheet: ParsedSheet;
+}
+
+/** Previews kept for their commit: the last few, so an abandoned preview does not hold memory for long. */
+const KEPT_PREVIEWS = 4;
+
+export interface ImportServiceDeps {
+  store: DataStore;
+  clock: Clock;
+  actor: string;
+}
+
+/** Reads the first worksheet that has a header row; says why none has. */
+async function readSheet(dataBase64: string): Promise<{ sheetName: string; sheet: ParsedSheet }> {
+  const workbook = await openWorkbook(Buffer.from(dataBase64, 'base64'));
+  let reason = 'Sổ làm việc không có trang tính nào.';
+  for (const worksheet of workbook.worksheets) {
+    if (worksheet.state !== 'visible') continue;
+    try {
+      return { sheetName: worksheet.name, sheet: parseSheet(sheetGrid(worksheet)) };
+    } catch (error) {
+      if (!(error instanceof SheetShapeError)) throw error;
+      reason = error.message;
+    }
+  }
+  throw new AppError('VALIDATION', reason);
+}
+
+/** "Nhập từ Excel" and "Tải mẫu Excel" on the model list (issue 13 §1). */
+export function importService({ store, clock, actor }: ImportServiceDeps): HandlersFor<ImportChannels> {
+  const pending = new Map<string, PendingImport>();
+
+  return {
+    'imports.template': async ({ year }) => ({
+      fileName: `Mẫu đăng ký mô hình ${year}.xlsx`,
+      dataBase64: (await registrationTemplate(store.mainData.catalogues, year)).toString('base64'),
+    }),
+
+    'imports.preview': async ({ fileName, dataBase64, year }) => {
+      const { sheetName, sheet } = await readSheet(dataBase64);
+      const target = {
+        catalogues: store.mainData.catalogues,
+        sameYear: (await store.yearData(year)).models,
+        lastYear: (await store.yearData(year - 1)).models,
+      };
+      const plan = planImport(sheet, contextOf(target, year, fileName));
+      const importId = randomUUID();
+      pending.set(importId, { fileName, year, sheet });
+      for (const id of [...pending.keys()].slice(0, -KEPT_PREVIEWS)) pending.delete(id);
+      return {
+        importId,
+        fileName,
+        sheetName,
+        headerRow: sheet.headerRow,
+        rows: plan.rows.map(({ form, ...row }) => ({ ...row, ready: form !== null })),
+        problems: plan.problems,
+        counts: plan.counts,
+      };
+    },
+
+    'imports.commit': async ({ importId, skipProblemRows, mappings }) => {
+      const job = pending.get(importId);
+      if (!job) {
+        throw new AppError('NOT_FOUND', 'Phiên xem trước đã hết hạn hoặc đã được nhập: hãy chọn lại tệp.');
+      }
+      const created = await store.transact(
+        async (tx) => {
+          const data = await tx.year(job.year);
+          const target = {
+            catalogues: tx.main.catalogues,
+            sameYear: data.models,
+            lastYear: (await tx.year(job.year - 1)).models,
+          };
+          const at = clock().toISOString();
+          const result = commitImport(
+            target,
+            { ...job, mappings, skipProblemRows },
+            { now: at, actor, newId: randomUUID },
+          );
+          if (result.catalogues !== target.catalogues)
+            tx.setMain({ ...tx.main, catalogues: result.catalogues });
+          tx.setYear(job.year, { ...data, models: [...data.models, ...result.models] });
+          return result.models.length;
+        },
+        { label: `imports.commit ${job.fileName}` },
+      );
+      pending.delete(importId);
+      return { created };
+    },
+  };
+}
