@@ -67,7 +67,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...roundClosingService(commands),
     ...sheetService(store, commands),
     ...commendationService(store, commands),
-    ...importService({ store, clock, actor }),
+    ...importService({ store, commands }),
   };
   return {
     handle: (channel, input) => dispatch(handlers, channel, input),

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/contract/errors';
-import { commitImport, contextOf } from '../../../shared/domain/import-commit';
+import { importContext, importRegistrations, importYears } from '../../../shared/domain/commands/imports';
 import {
   parseSheet,
   planImport,
   SheetShapeError,
   type ParsedSheet,
 } from '../../../shared/domain/registration-import';
-import type { Clock } from '../clock';
 import type { HandlersFor } from '../handlers';
 import { registrationTemplate } from '../imports/registration-template';
 import { openWorkbook, sheetGrid } from '../imports/xlsx-reader';
 import type { DataStore } from '../store/data-store';
+import type { CommandRunner } from './command-runner';
 
 type ImportChannels = 'imports.template' | 'imports.preview' | 'imports.commit';
 
@@ -26,8 +26,7 @@ const KEPT_PREVIEWS = 4;
 
 export interface ImportServiceDeps {
   store: DataStore;
-  clock: Clock;
-  actor: string;
+  commands: CommandRunner;
 }
 
 /** Reads the first worksheet that has a header row; says why none has. */
@@ -47,7 +46,7 @@ async function readSheet(dataBase64: string): Promise<{ sheetName: string; sheet
 }
 
 /** "Nhập từ Excel" and "Tải mẫu Excel" on the model list (issue 13 §1). */
-export function importService({ store, clock, actor }: ImportServiceDeps): HandlersFor<ImportChannels> {
+export function importService({ store, commands }: ImportServiceDeps): HandlersFor<ImportChannels> {
   const pending = new Map<string, PendingImport>();
 
   return {
@@ -58,12 +57,16 @@ export function importService({ store, clock, actor }: ImportServiceDeps): Handl
 
     'imports.preview': async ({ fileName, dataBase64, year }) => {
       const { sheetName, sheet } = await readSheet(dataBase64);
-      const target = {
-        catalogues: store.mainData.catalogues,
-        sameYear: (await store.yearData(year)).models,
-        lastYear: (await store.yearData(year - 1)).models,
-      };
-      const plan = planImport(sheet, contextOf(target, year, fileName));
+      const plan = planImport(
+        sheet,
+        importContext(
+          store.mainData,
+          (await store.yearData(year)).models,
+          (await store.yearData(year - 1)).models,
+          year,
+          fileName,
+        ),
+      );
       const importId = randomUUID();
       pending.set(importId, { fileName, year, sheet });
       for (const id of [...pending.keys()].slice(0, -KEPT_PREVIEWS)) pending.delete(id);
@@ -83,29 +86,13 @@ export function importService({ store, clock, actor }: ImportServiceDeps): Handl
       if (!job) {
         throw new AppError('NOT_FOUND', 'Phiên xem trước đã hết hạn hoặc đã được nhập: hãy chọn lại tệp.');
       }
-      const created = await store.transact(
-        async (tx) => {
-          const data = await tx.year(job.year);
-          const target = {
-            catalogues: tx.main.catalogues,
-            sameYear: data.models,
-            lastYear: (await tx.year(job.year - 1)).models,
-          };
-          const at = clock().toISOString();
-          const result = commitImport(
-            target,
-            { ...job, mappings, skipProblemRows },
-            { now: at, actor, newId: randomUUID },
-          );
-          if (result.catalogues !== target.catalogues)
-            tx.setMain({ ...tx.main, catalogues: result.catalogues });
-          tx.setYear(job.year, { ...data, models: [...data.models, ...result.models] });
-          return result.models.length;
-        },
-        { label: `imports.commit ${job.fileName}` },
+      const result = await commands.run(
+        importYears(job.year),
+        (state, ctx) => importRegistrations(state, { ...job, mappings, skipProblemRows }, ctx),
+        `imports.commit ${job.fileName}`,
       );
       pending.delete(importId);
-      return { created };
+      return result;
     },
   };
 }

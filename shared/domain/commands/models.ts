@@ -76,7 +76,8 @@ function refuseWhileScored(data: YearData, modelId: string, action: string): voi
   }
 }
 
-function newModel(form: ModelForm, note: string, ctx: CommandContext): Model {
+/** A new registration in "Đã đăng ký", its history opened with `note` (how it came to be). */
+export function newModel(form: ModelForm, note: string, ctx: CommandContext): Model {
   const status: ModelStatus = 'registered';
   return {
     ...form,

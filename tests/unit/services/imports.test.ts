@@ -2,10 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { ImportPreview } from '../../../shared/contract/imports';
 import type { Catalogues } from '../../../shared/domain/catalogues';
-import type { Model } from '../../../shared/domain/model';
-import type { ModelList } from '../../../shared/contract/models';
 import { ok, openBackend, refused } from '../../helpers/backend';
 import {
   communeListProblems,
@@ -29,7 +26,7 @@ describe('imports', () => {
     const backend = await openBackend(dataDir);
     let catalogues!: Catalogues;
     for (const name of communeUnits) {
-      catalogues = await ok<Catalogues>(backend, 'catalogues.save', {
+      catalogues = await ok(backend, 'catalogues.save', {
         kind: 'units',
         item: { name, type: 'Khác', commune: '', active: true },
       });
@@ -49,10 +46,9 @@ describe('imports', () => {
   }
 
   const preview = async (backend: Backend, bytes: Buffer, fileName = 'DS xa Chu Huong.xlsx') =>
-    ok<ImportPreview>(backend, 'imports.preview', { fileName, dataBase64: b64(bytes), year: 2023 });
+    ok(backend, 'imports.preview', { fileName, dataBase64: b64(bytes), year: 2023 });
 
-  const models2023 = async (backend: Backend) =>
-    (await ok<ModelList>(backend, 'models.list', { year: 2023 })).rows;
+  const models2023 = async (backend: Backend) => (await ok(backend, 'models.list', { year: 2023 })).rows;
 
   it('previews a commune’s list: exactly its bad rows named, the rest ready, nothing written', async () => {
     const { dataDir, backend, previous } = await setup();
@@ -100,7 +96,7 @@ describe('imports', () => {
     const rows = await models2023(backend);
     expect(rows.map((r) => r.title).sort()).toEqual([...communeListReady].sort());
     const camera = rows.find((r) => r.title === 'Camera an ninh thôn bản')!;
-    const detail = await ok<{ model: Model }>(backend, 'models.get', { year: 2023, id: camera.id });
+    const detail = await ok(backend, 'models.get', { year: 2023, id: camera.id });
     expect(detail.model.contactPhone).toBe('0912345678');
     expect(detail.model.history).toEqual([
       {
@@ -112,7 +108,7 @@ describe('imports', () => {
       },
     ]);
     const continued = rows.find((r) => r.title === 'Đoạn đường tự quản')!;
-    const link = await ok<{ model: Model }>(backend, 'models.get', { year: 2023, id: continued.id });
+    const link = await ok(backend, 'models.get', { year: 2023, id: continued.id });
     expect(link.model.previousId).toBe(previous.id);
 
     // The preview is used up, and the same file again is all duplicates.
@@ -140,7 +136,7 @@ describe('imports', () => {
       skipProblemRows: true,
       mappings: { units: { 'hoi nong dan xa': { create: true } }, fields: {} },
     });
-    const after = await ok<Catalogues>(backend, 'catalogues.get');
+    const after = await ok(backend, 'catalogues.get');
     expect(after.units.map((u) => u.name)).toEqual([
       ...catalogues.units.map((u) => u.name),
       'Hoi Nong dan xa',
@@ -170,7 +166,7 @@ describe('imports', () => {
     });
     const rows = await models2023(backend);
     expect(rows.find((r) => r.title === 'Cánh đồng mẫu lớn')?.unitId).toBe(police.id);
-    expect((await ok<Catalogues>(backend, 'catalogues.get')).units).toHaveLength(3);
+    expect((await ok(backend, 'catalogues.get')).units).toHaveLength(3);
     await backend.close();
   });
 
@@ -214,11 +210,7 @@ describe('imports', () => {
 
   it('gives a template that imports: its example row skipped, its dropdowns from the catalogues', async () => {
     const { backend } = await setup();
-    const { fileName, dataBase64 } = await ok<{ fileName: string; dataBase64: string }>(
-      backend,
-      'imports.template',
-      { year: 2023 },
-    );
+    const { fileName, dataBase64 } = await ok(backend, 'imports.template', { year: 2023 });
     expect(fileName).toBe('Mẫu đăng ký mô hình 2023.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(dataBase64, 'base64') as unknown as ArrayBuffer);
