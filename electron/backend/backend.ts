@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Envelope } from '../../shared/contract/errors';
 import type { Clock } from './clock';
 import { demoService } from './demo/demo-service';
@@ -5,6 +6,10 @@ import { dispatch } from './dispatch';
 import { browserFileService } from './documents/browser-file-service';
 import { documentsService } from './documents/documents-service';
 import type { Handlers } from './handlers';
+import { createLogger, type Logger } from './log/logger';
+import { logService } from './log/log-service';
+import { LOGS_DIR, RotatingLog } from './log/rotating-log';
+import { OPEN_COPIES_DIR, openCopy } from './open-copy';
 import { attachmentService, removeModelAttachments } from './services/attachment-service';
 import { catalogueService } from './services/catalogue-service';
 import { browserPrintService } from './services/print-service';
@@ -29,19 +34,43 @@ export interface BackendOptions {
   transport: 'electron' | 'http';
   /** Who is working (the OS user name), recorded in each model's history. */
   actor: string;
-  /** The desktop app's way to open a file with the system viewer; absent in the browser preview. */
-  openFile?: (absolutePath: string) => Promise<void>;
+  /**
+   * The desktop app's way to open a file or folder with the system's program (Explorer, Word…); absent in
+   * the browser preview, which cannot open anything on the machine.
+   */
+  openPath?: (absolutePath: string) => Promise<void>;
+  /** The system temp folder, where attachments are copied under their own names to be opened. */
+  tempDir?: string;
 }
 
 export interface Backend {
   handle(channel: string, input: unknown): Promise<Envelope<unknown>>;
   close(): Promise<void>;
+  /** The log in `<data folder>/logs`, for what happens outside a channel call (start, crashes). */
+  readonly logger: Logger;
+}
+
+/** The backend's log, `<data folder>/logs/app.log` (5 × 1 MB), which the preview and the desktop app share. */
+export function openBackendLog(dataDir: string, clock: Clock): Logger {
+  return createLogger(new RotatingLog({ dir: join(dataDir, LOGS_DIR), name: 'app' }), clock);
 }
 
 /** Composes the services over one data folder. Knows nothing of Electron or HTTP. */
 export async function createBackend(options: BackendOptions): Promise<Backend> {
-  const { dataDir, clock, version, transport, actor, openFile } = options;
-  const store = await DataStore.open({ dataDir, clock });
+  const { dataDir, clock, version, transport, actor, openPath, tempDir } = options;
+  const logger = openBackendLog(dataDir, clock);
+  let store: DataStore;
+  try {
+    store = await DataStore.open({ dataDir, clock });
+  } catch (error) {
+    logger.error(`Không mở được thư mục dữ liệu (${transport})`, error);
+    throw error;
+  }
+  logger.info(`Khởi động ${version} (${transport})`);
+  const openFile =
+    openPath &&
+    ((source: string, name: string) =>
+      openCopy({ source, name, copiesDir: join(tempDir ?? dataDir, OPEN_COPIES_DIR), open: openPath }));
   const index = new ModelIndex(store);
   const commands = new CommandRunner({ store, clock, actor });
   const models = modelService({
@@ -52,6 +81,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   });
   const handlers: Handlers = {
     'app.info': () => ({ version, transport, dataDir }),
+    ...logService({ logger, logsDir: join(dataDir, LOGS_DIR), openPath }),
     ...settingsService(store, commands),
     ...storageService(store),
     ...catalogueService(store, commands),
@@ -69,8 +99,17 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...commendationService(store, commands),
     ...importService({ store, commands }),
   };
+  const logUnexpected = (channel: string, error: unknown) => logger.error(channel, error);
   return {
-    handle: (channel, input) => dispatch(handlers, channel, input),
+    logger,
+    handle: async (channel, input) => {
+      const started = performance.now();
+      const answer = await dispatch(handlers, channel, input, logUnexpected);
+      // The channel name only if it is one of ours: anything else a caller sends is not written anywhere.
+      const name = answer.ok || answer.error.code !== 'UNKNOWN_CHANNEL' ? channel : '(kênh không có)';
+      logger.call(name, Math.round(performance.now() - started), answer.ok ? 'ok' : answer.error.code);
+      return answer;
+    },
     close: () => store.close(),
   };
 }

@@ -4,6 +4,12 @@ import { AppError, validationError, type Envelope } from '../../shared/contract/
 import type { Handler, Handlers } from './handlers';
 import { isDiskError, writeFailed } from './store/disk-errors';
 
+/** Where an unexpected failure (a bug, not a refusal) goes with its stack: the log, or the console. */
+export type UnexpectedErrorSink = (channel: string, error: unknown) => void;
+
+const toConsole: UnexpectedErrorSink = (channel, error) =>
+  console.error(`Lỗi khi xử lý "${channel}":`, error);
+
 /**
  * The single door into the backend, shared by the IPC and HTTP transports: unknown channels and invalid
  * input are refused before any service runs, and every failure leaves as `{ code, message }`.
@@ -12,11 +18,12 @@ export async function dispatch(
   handlers: Handlers,
   channel: string,
   input: unknown,
+  onUnexpected: UnexpectedErrorSink = toConsole,
 ): Promise<Envelope<unknown>> {
   if (!isChannelName(channel)) {
     return fail(new AppError('UNKNOWN_CHANNEL', `Không có chức năng "${channel}".`));
   }
-  return runValidated(channel, input, handlers[channel] as Handler<typeof channel>);
+  return runValidated(channel, input, handlers[channel] as Handler<typeof channel>, onUnexpected);
 }
 
 /**
@@ -27,6 +34,7 @@ export async function runValidated<C extends ChannelName>(
   channel: C,
   input: unknown,
   handler: Handler<C>,
+  onUnexpected: UnexpectedErrorSink = toConsole,
 ): Promise<Envelope<unknown>> {
   const parsed = contract[channel].input.safeParse(input);
   if (!parsed.success) return fail(validationError(parsed.error));
@@ -36,7 +44,7 @@ export async function runValidated<C extends ChannelName>(
     if (error instanceof AppError) return fail(error);
     // A full or read-only disk under any service (a backup, an attachment): what to do, not errno text.
     if (isDiskError(error)) return fail(writeFailed(error));
-    console.error(`Lỗi khi xử lý "${channel}":`, error);
+    onUnexpected(channel, error);
     return fail(
       new AppError(
         'INTERNAL',

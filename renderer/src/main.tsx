@@ -16,17 +16,37 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHashRouter, RouterProvider } from 'react-router-dom';
 import { AppRoutes } from './app/App';
+import { ErrorBoundary } from './app/ErrorBoundary';
+import { logUncaughtErrors } from './app/error-report';
 
 dayjs.locale('vi');
 
+logUncaughtErrors();
+
+/**
+ * Data is local: no refetch on focus, and a refused call is an answer, not a network blip to retry. The
+ * backend is on this machine, so the browser's "offline" (cable out, Wi-Fi lost) must not pause queries and
+ * saves, which TanStack Query's default network mode would do, leaving them spinning without a word.
+ */
 const queryClient = new QueryClient({
-  // Data is local: no refetch on focus, and a refused call is an answer, not a network blip to retry.
-  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false }, mutations: { retry: false } },
+  defaultOptions: {
+    queries: { retry: false, refetchOnWindowFocus: false, networkMode: 'always' },
+    mutations: { retry: false, networkMode: 'always' },
+  },
 });
 
 // A data router, so a form with unsaved typing can hold a navigation (useBlocker); the pages keep their own
 // <Routes> under one catch-all route.
-const router = createHashRouter([{ path: '*', element: <AppRoutes /> }]);
+const router = createHashRouter([
+  {
+    path: '*',
+    element: (
+      <ErrorBoundary>
+        <AppRoutes />
+      </ErrorBoundary>
+    ),
+  },
+]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -4,6 +4,8 @@
  */
 export const channelNames = [
   'app.info',
+  'app.reportError',
+  'app.openLogFolder',
   'settings.get',
   'settings.update',
   'storage.status',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import './zod-locale';
-import { savePdfInputSchema } from './printing';
+import { errorReportSchema, logFolderSchema } from './app';
+import { printDialogInputSchema, savePdfInputSchema } from './printing';
 import { dashboardFilterSchema, dashboardSchema } from '../domain/dashboard';
 import { officeSettingsPatchSchema, officeSettingsSchema } from '../domain/office-settings';
 import { backupIdSchema, storageStatusSchema } from './storage';
@@ -68,6 +69,8 @@ export const contract = {
     input: noInput,
     output: z.object({ version: z.string(), transport: z.enum(['electron', 'http']), dataDir: z.string() }),
   },
+  'app.reportError': { input: errorReportSchema, output: z.object({ logged: z.literal(true) }) },
+  'app.openLogFolder': { input: noInput, output: logFolderSchema },
   'settings.get': { input: noInput, output: officeSettingsSchema },
   'settings.update': { input: officeSettingsPatchSchema, output: officeSettingsSchema },
   'storage.status': { input: noInput, output: storageStatusSchema },
@@ -114,7 +117,7 @@ export const contract = {
     output: z.object({ withdrawn: z.literal(true) }),
   },
   'dashboard.get': { input: dashboardFilterSchema, output: dashboardSchema },
-  'print.dialog': { input: noInput, output: z.object({ printed: z.boolean() }) },
+  'print.dialog': { input: printDialogInputSchema, output: z.object({ printed: z.boolean() }) },
   'print.savePdf': { input: savePdfInputSchema, output: z.object({ path: z.string().nullable() }) },
   'documents.table': { input: documentTableInputSchema, output: listDocumentSchema },
   'documents.build': { input: documentBuildInputSchema, output: builtFileSchema },

@@ -5,6 +5,9 @@ import { sanitizeFileName } from '../text/file-name';
 export const windowChannels = ['print.dialog', 'print.savePdf'] as const;
 export type WindowChannel = (typeof windowChannels)[number];
 
+/** The print views know their paper; the system print dialog does not read @page's orientation. */
+export const printDialogInputSchema = z.object({ landscape: z.boolean() }).strict();
+
 export const savePdfInputSchema = z
   .object({
     /** Suggested file name, e.g. "Phieu-cham-diem-Tong-ket-2023.pdf". */

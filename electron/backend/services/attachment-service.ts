@@ -15,8 +15,8 @@ export const ATTACHMENTS_DIR = 'attachments';
 export interface AttachmentServiceDeps {
   store: DataStore;
   commands: CommandRunner;
-  /** Opens a file with the system's viewer; only the desktop app has one. */
-  openFile?: (absolutePath: string) => Promise<void>;
+  /** Opens a stored file, under the name the user gave it, with the system's viewer; only the desktop app has one. */
+  openFile?: (absolutePath: string, name: string) => Promise<unknown>;
 }
 
 /**
@@ -73,14 +73,14 @@ export function attachmentService({
     },
 
     'attachments.open': async ({ ref, attachmentId }) => {
-      await storedAttachment(ref, attachmentId);
+      const attachment = await storedAttachment(ref, attachmentId);
       if (!openFile) {
         throw new AppError(
           'CONFLICT',
           'Chỉ mở được tệp trong ứng dụng trên máy tính; ở đây hãy dùng “Tải về”.',
         );
       }
-      await openFile(filePath(ref.id, attachmentId));
+      await openFile(filePath(ref.id, attachmentId), attachment.name);
       return { opened: true as const };
     },
 

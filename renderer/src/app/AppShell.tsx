@@ -3,6 +3,7 @@ import { errorMessage } from '../api/api-error';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useSettings } from '../api/queries/settings';
+import { ErrorBoundary } from './ErrorBoundary';
 import { sections } from './navigation';
 import { StorageProblemsBanner } from './StorageProblemsBanner';
 
@@ -42,7 +43,8 @@ export function AppShell({ children }: { children: ReactNode }) {
             />
           )}
           <StorageProblemsBanner />
-          {children}
+          {/* A screen that fails to draw leaves the menu working; choosing another screen tries again. */}
+          <ErrorBoundary resetKey={location.pathname}>{children}</ErrorBoundary>
         </Layout.Content>
       </Layout>
     </Layout>

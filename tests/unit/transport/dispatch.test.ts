@@ -23,6 +23,14 @@ const cell = { year: 2023, roundId: anId, memberId: anId, modelId: anId };
 /** For every channel, inputs its schema must refuse. */
 const invalidInputs: Record<ChannelName, unknown[]> = {
   'app.info': [{ x: 1 }, 'a'],
+  'app.reportError': [
+    {},
+    { source: 'render' },
+    { source: 'crash', message: 'x' },
+    { source: 'render', message: 'x'.repeat(2_001) },
+    { source: 'render', message: 'x', extra: 1 },
+  ],
+  'app.openLogFolder': [{}, 'logs'],
   'settings.get': [{ x: 1 }, 5],
   'settings.update': [
     null,
@@ -69,7 +77,7 @@ const invalidInputs: Record<ChannelName, unknown[]> = {
   'attachments.open': [{ ref: { year: 2023, id: crypto.randomUUID() } }],
   'attachments.remove': [{ attachmentId: crypto.randomUUID() }],
   'dashboard.get': [{}, { year: 2023, unitType: 'Tỉnh' }, { year: 2023, fieldId: 'x' }],
-  'print.dialog': [{}],
+  'print.dialog': [{}, undefined, { landscape: 'yes' }, { landscape: true, copies: 2 }],
   'print.savePdf': [{}, { fileName: '../x.pdf', landscape: false }, { fileName: 'a.docx', landscape: true }],
   'documents.table': [
     { kind: 'annual-report', year: 2023 },

@@ -2,6 +2,7 @@ import { Space } from 'antd';
 import { PageTitle } from '../../layout/PageTitle';
 import { BackupsCard } from './BackupsCard';
 import { DemoDataCard } from './DemoDataCard';
+import { LogsCard } from './LogsCard';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
 
 export function SettingsPage() {
@@ -12,6 +13,7 @@ export function SettingsPage() {
         <OfficeSettingsForm />
         <BackupsCard />
         <DemoDataCard />
+        <LogsCard />
       </Space>
     </>
   );
