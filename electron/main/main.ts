@@ -1,13 +1,19 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { app, dialog, Menu, session, shell } from 'electron';
 import { AppError } from '../../shared/contract/errors';
 import { createBackend, type Backend } from '../backend/backend';
 import { systemClock } from '../backend/clock';
 import { currentUserName } from '../backend/current-user';
+import { createLogger } from '../backend/log/logger';
+import { LOGS_DIR, RotatingLog } from '../backend/log/rotating-log';
 import { DataFolderLockedError } from '../backend/store/folder-lock';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { handleUncaughtErrors } from './error-handling';
 import { registerIpc } from './ipc';
 import { buildAppMenu } from './menu';
+import { chromiumProfileDir } from './profile-folder';
 import { finishBeforeQuit } from './quit';
 import { hardenSession, hardenWebContents } from './security';
 import { openMainWindow, type MainWindow } from './window';
@@ -15,10 +21,17 @@ import { openMainWindow, type MainWindow } from './window';
 /** electron-builder.yml's appId: NSIS stamps it on the shortcuts, so the taskbar groups the window with them. */
 const APP_ID = 'vn.danvankheo.app';
 
+// The data folder is the default userData (%APPDATA%\Dân vận khéo) unless DVK_DATA_DIR names another.
+const dataDir = process.env.DVK_DATA_DIR ? resolve(process.env.DVK_DATA_DIR) : app.getPath('userData');
+/** The main process's own log, beside the backend's app.log. */
+const mainLog = createLogger(new RotatingLog({ dir: join(dataDir, LOGS_DIR), name: 'main' }), systemClock);
+handleUncaughtErrors(mainLog);
+useProfileOutsideDataFolder();
+
 let mainWindow: MainWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) {
-  // A copy is already running and owns the data folder: it comes to the front ('second-instance') instead.
+  // A copy is already running on this data folder: it comes to the front ('second-instance') instead.
   app.quit();
 } else {
   app.on('second-instance', bringToFront);
@@ -31,13 +44,32 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(start)
-    .catch((error: unknown) =>
-      quitWithError(`Dân vận khéo gặp lỗi khi khởi động.\n\nChi tiết: ${describe(error)}`),
-    );
+    .catch((error: unknown) => {
+      mainLog.error('Khởi động', error);
+      quitWithError(`Dân vận khéo gặp lỗi khi khởi động.\n\nChi tiết: ${describe(error)}`);
+    });
+}
+
+/**
+ * Chromium keeps caches, GPU cache, "Local State" and crash dumps in userData, which is also the default
+ * data folder: they would be carried along by "Mở thư mục dữ liệu", a copy to a USB stick and the backups.
+ * They go to a folder of their own (see profile-folder.ts), which also keys the single-instance lock to the
+ * data folder. Must run before `ready` and before the lock is requested.
+ */
+function useProfileOutsideDataFolder(): void {
+  const profile = chromiumProfileDir({
+    dataDir,
+    platform: process.platform,
+    localAppData: process.env.LOCALAPPDATA,
+    tempDir: tmpdir(),
+  });
+  mkdirSync(profile, { recursive: true });
+  app.setPath('userData', profile);
+  app.setPath('sessionData', profile);
+  app.setPath('crashDumps', join(profile, 'Crashpad'));
 }
 
 async function start(): Promise<void> {
-  const dataDir = process.env.DVK_DATA_DIR ? resolve(process.env.DVK_DATA_DIR) : app.getPath('userData');
   let backend: Backend;
   try {
     backend = await createBackend({
@@ -46,9 +78,11 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       transport: 'electron',
       actor: currentUserName(),
-      openFile,
+      openPath,
+      tempDir: app.getPath('temp'),
     });
   } catch (error) {
+    mainLog.error('Mở thư mục dữ liệu', error);
     return quitWithError(
       error instanceof DataFolderLockedError
         ? error.message
@@ -62,11 +96,11 @@ async function start(): Promise<void> {
   serveRenderer(join(__dirname, '..', 'dist', 'renderer'));
   registerIpc(backend);
   Menu.setApplicationMenu(buildAppMenu({ dataDir }));
-  mainWindow = await openMainWindow({ dataDir, preload: join(__dirname, 'preload.cjs') });
+  mainWindow = await openMainWindow({ dataDir, preload: join(__dirname, 'preload.cjs'), log: mainLog });
 }
 
-/** Opens an attachment with the program Windows associates with it. */
-async function openFile(path: string): Promise<void> {
+/** Opens a file or folder with the program Windows associates with it. */
+async function openPath(path: string): Promise<void> {
   const failure = await shell.openPath(path);
   if (failure) throw new AppError('CONFLICT', `Không mở được tệp: ${failure}`);
 }

@@ -1,4 +1,7 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { app, dialog, Menu, shell, type BaseWindow, type MenuItemConstructorOptions } from 'electron';
+import { LOGS_DIR } from '../backend/log/rotating-log';
 
 /**
  * The menu bar, in Vietnamese. Edit and view entries keep Electron's roles (and with them the usual
@@ -42,7 +45,8 @@ export function buildAppMenu({ dataDir }: { dataDir: string }): Menu {
     {
       label: 'Trợ giúp',
       submenu: [
-        { label: 'Mở thư mục dữ liệu', click: () => void openDataFolder(dataDir) },
+        { label: 'Mở thư mục dữ liệu', click: () => void openFolder(dataDir) },
+        { label: 'Mở thư mục nhật ký', click: () => void openFolder(join(dataDir, LOGS_DIR)) },
         { type: 'separator' },
         { label: 'Giới thiệu', click: (_item, focused) => void showAbout(focused, dataDir) },
       ],
@@ -51,9 +55,10 @@ export function buildAppMenu({ dataDir }: { dataDir: string }): Menu {
   return Menu.buildFromTemplate(template);
 }
 
-async function openDataFolder(dataDir: string): Promise<void> {
-  const failure = await shell.openPath(dataDir);
-  if (failure) dialog.showErrorBox('Không mở được thư mục dữ liệu', `${dataDir}\n\n${failure}`);
+async function openFolder(folder: string): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  const failure = await shell.openPath(folder);
+  if (failure) dialog.showErrorBox('Không mở được thư mục', `${folder}\n\n${failure}`);
 }
 
 /** Says which version is running and where its data is: the two things asked first when helping someone. */

@@ -7,14 +7,16 @@ import { writeFileAtomic } from '../backend/store/atomic-write';
 
 /**
  * "In" and "Xuất PDF" for the page on screen. The print views set the paper (A4, margins from the settings)
- * in their @page CSS, which both the print dialog and printToPDF follow; the renderer waits for
- * document.fonts.ready before calling, so the bundled Tinos is in the PDF.
+ * in their @page CSS, which printToPDF follows; the system print dialog takes the margins from it but not
+ * the orientation, so the view says whether it is landscape and both calls pass it with A4. The renderer
+ * waits for document.fonts.ready before calling, so the bundled Tinos is in the PDF.
  */
 export function windowHandlers(sender: WebContents): HandlersFor<WindowChannel> {
   return {
-    'print.dialog': () =>
+    'print.dialog': ({ landscape }) =>
       new Promise((resolve, reject) => {
-        sender.print({ silent: false, printBackground: true }, (success, failureReason) => {
+        const options = { silent: false, printBackground: true, landscape, pageSize: 'A4' as const };
+        sender.print(options, (success, failureReason) => {
           if (success || failureReason === 'Print job canceled' || failureReason === 'cancelled') {
             resolve({ printed: success });
           } else {

@@ -1,5 +1,8 @@
-import { app, BrowserWindow, screen } from 'electron';
+import { app, BrowserWindow, Menu, screen } from 'electron';
+import type { Logger } from '../backend/log/logger';
 import { RENDERER_ENTRY } from './app-protocol';
+import { contextMenuTemplate } from './context-menu';
+import { recoverFromRendererCrash } from './error-handling';
 import { secureWebPreferences } from './security';
 import { askBeforeDroppingChanges } from './unsaved-changes';
 import { MIN_HEIGHT, MIN_WIDTH, placeWindow, readWindowState, saveWindowState } from './window-state';
@@ -17,9 +20,11 @@ export interface MainWindow {
 export async function openMainWindow({
   dataDir,
   preload,
+  log,
 }: {
   dataDir: string;
   preload: string;
+  log: Logger;
 }): Promise<MainWindow> {
   const state = placeWindow(
     await readWindowState(dataDir),
@@ -39,6 +44,11 @@ export async function openMainWindow({
   });
 
   askBeforeDroppingChanges(win);
+  win.webContents.on('context-menu', (_event, params) => {
+    const template = contextMenuTemplate(params);
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window: win });
+  });
+  recoverFromRendererCrash(win.webContents, log);
 
   win.once('ready-to-show', () => {
     if (state.maximized) win.maximize();

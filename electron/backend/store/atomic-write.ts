@@ -1,6 +1,7 @@
-import { open, rename, rm, mkdir } from 'node:fs/promises';
+import { open, rm, mkdir } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { renameRetrying } from './rename-retrying';
 
 /** The temporary file `writeFileAtomic` writes beside its target; one left behind is an interrupted write. */
 export const TEMP_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
@@ -21,7 +22,7 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
     } finally {
       await handle.close();
     }
-    await rename(temp, target);
+    await renameRetrying(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;

@@ -30,7 +30,7 @@ export function PrintToolbar({
     await document.fonts.ready;
     if (!desktop) return window.print();
     try {
-      await call('print.dialog');
+      await call('print.dialog', { landscape });
     } catch (error) {
       message.error(errorMessage(error));
     }
