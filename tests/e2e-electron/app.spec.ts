@@ -8,17 +8,23 @@ import type { DvkBridge } from '../../shared/contract/bridge';
 import { channelNames } from '../../shared/contract/channel-names';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SKIP_REASON = 'Bỏ qua: không có tệp chạy Electron trên máy này (ELECTRON_SKIP_BINARY_DOWNLOAD).';
+const SKIP_REASON =
+  'Bỏ qua: chưa có tệp chạy Electron (node_modules/electron/dist). Electron 45 không tải nó khi npm ci; ' +
+  'khi có mạng, chạy "npx install-electron --no" (hoặc đặt ELECTRON_OVERRIDE_DIST_PATH) rồi chạy lại.';
 
 /**
- * The Electron binary, found the way the `electron` package finds it but without loading that package:
- * requiring it on a machine without the binary starts a download.
+ * The Electron binary, found the way the `electron` package finds it (path.txt, or ELECTRON_OVERRIDE_DIST_PATH)
+ * but without loading that package: requiring it on a machine without the binary starts a download.
  */
 function electronBinary(): string | null {
   const packageDir = join(ROOT, 'node_modules', 'electron');
   const pathFile = join(packageDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  const executable = existsSync(pathFile)
+    ? readFileSync(pathFile, 'utf8').trim()
+    : process.platform === 'win32'
+      ? 'electron.exe'
+      : 'electron';
+  const binary = join(process.env.ELECTRON_OVERRIDE_DIST_PATH || join(packageDir, 'dist'), executable);
   return existsSync(binary) ? binary : null;
 }
 
