@@ -4,7 +4,7 @@ import { AppError, validationError, type Envelope } from '../../shared/contract/
 import type { Handler, Handlers } from './handlers';
 import { isDiskError, writeFailed } from './store/disk-errors';
 
-/** Where an unexpected failure (a bug, not a refusal) goes with its stack: the log, or the console. */
+/** Where a failure that is not a refusal (a bug, a disk error) goes with its stack: the log, or the console. */
 export type UnexpectedErrorSink = (channel: string, error: unknown) => void;
 
 const toConsole: UnexpectedErrorSink = (channel, error) =>
@@ -43,8 +43,8 @@ export async function runValidated<C extends ChannelName>(
   } catch (error) {
     if (error instanceof AppError) return fail(error);
     // A full or read-only disk under any service (a backup, an attachment): what to do, not errno text.
-    if (isDiskError(error)) return fail(writeFailed(error));
     onUnexpected(channel, error);
+    if (isDiskError(error)) return fail(writeFailed(error));
     return fail(
       new AppError(
         'INTERNAL',
