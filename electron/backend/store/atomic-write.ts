@@ -31,7 +31,7 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
 }
 
 /** Makes the rename itself durable. Windows cannot open a directory for syncing, and NTFS journals the rename. */
-async function syncDirectory(dir: string): Promise<void> {
+export async function syncDirectory(dir: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await open(dir, 'r');
   try {

@@ -1,12 +1,11 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { Low } from 'lowdb';
 import { AppError } from '../../../shared/contract/errors';
 import type { StorageProblem } from '../../../shared/contract/storage';
 import type { Clock } from '../clock';
-import { writeFileAtomic } from './atomic-write';
 import { Backups } from './backups';
+import { applyObject, diffObject, type ObjectDiff } from './change-diff';
 import {
   MAIN_FILE,
   YEARS_DIR,
@@ -19,19 +18,14 @@ import {
   type MainData,
   type YearData,
 } from './data-files';
-import { lockDataFolder, type FolderLock } from './folder-lock';
-import { removeInterruptedWrites } from './leftovers';
+import { readDataFolder } from './data-folder';
 import { DataFolderUnavailableError, isDiskError, writeFailed } from './disk-errors';
-import { quarantine } from './quarantine';
-import { UnreadableFileError, ValidatedJsonFile, parseStored, type FileFormat } from './validated-json-file';
-
-interface LoadedFile<T> {
-  rel: string;
-  db: Low<T>;
-  adapter: ValidatedJsonFile<T>;
-  /** Set when the file exists but could not be read or moved aside: writing it would destroy it. */
-  blocked: string | null;
-}
+import { lockDataFolder, type FolderLock } from './folder-lock';
+import { JOURNAL_DIR, Journal } from './journal';
+import { removeInterruptedWrites } from './leftovers';
+import { localDay, localTime } from './local-date';
+import { CORRUPT_DIR, quarantine } from './quarantine';
+import { SnapshotFile, UnreadableFileError, type FileFormat } from './validated-json-file';
 
 /** One transaction's view of the data: reads see its own earlier changes; nothing is stored until it returns. */
 export interface Tx {
@@ -46,43 +40,92 @@ export interface Tx {
 }
 
 export interface TransactOptions {
-  /** What the change was ("models.create"), kept with it for whoever reads the data folder. */
+  /** What the change was ("models.create"), kept with it in the journal for whoever reads the data folder. */
   label?: string;
 }
 
 export interface DataStoreOptions {
   dataDir: string;
   clock: Clock;
+  /** Journal size that triggers compaction (bytes). */
+  compactBytes?: number;
+  /** Quiet time after the last change before compacting (ms). */
+  idleMs?: number;
 }
 
+interface StoredFile<T> {
+  rel: string;
+  snapshot: SnapshotFile<T>;
+  data: T;
+  /** Set when the file exists but could not be read or moved aside: writing it would destroy it. */
+  blocked: string | null;
+  /** The last journal record the snapshot on disk holds. */
+  snapshotSeq: number;
+  /** The last journal record `data` holds. */
+  lastSeq: number;
+  /** Whether `data` came from the disk (a snapshot or journalled changes) rather than from defaults. */
+  stored: boolean;
+}
+
+interface PendingChange {
+  seq: number;
+  diff: ObjectDiff;
+}
+
+const COMPACT_BYTES = 4 * 1024 * 1024;
+const IDLE_MS = 10_000;
+const yearOfFile = (rel: string): number | null => {
+  const match = /^years\/(\d{4})\.json$/.exec(rel);
+  return match ? Number(match[1]) : null;
+};
+
 /**
- * The data folder: one file for the office (settings, catalogues) and one per year, loaded on first use.
- * Every change goes through one queue: apply to a copy, write atomically, then swap in memory, so a failed
- * write leaves both disk and memory as they were.
+ * The data folder: office.json, one snapshot per year, and the journal of changes since the snapshots.
+ * Every change is a transaction in one queue: its checks and changes run against the current data, what it
+ * changed is appended to the journal and flushed, and only then does memory show it. Compaction brings the
+ * snapshots up to date in the background (journal past a few MB, after a quiet spell, at close).
  */
 export class DataStore {
   readonly backups: Backups;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Compaction, backups and restore take turns on the files, in the order they asked. */
+  private maintenance: Promise<unknown> = Promise.resolve();
   private readonly problemList: StorageProblem[] = [];
-  private main!: LoadedFile<MainData>;
-  private readonly years = new Map<number, Promise<LoadedFile<YearData>>>();
+  private main!: StoredFile<MainData>;
+  private readonly years = new Map<number, Promise<StoredFile<YearData>>>();
+  /** Journal records not yet in a snapshot, per data file: replayed when that file loads. */
+  private readonly pending = new Map<string, PendingChange[]>();
+  private readonly knownYears = new Set<number>();
+  private journal!: Journal;
+  private compaction: Promise<void> | null = null;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private readonly compactBytes: number;
+  private readonly idleMs: number;
 
   private constructor(
     readonly dataDir: string,
     private readonly clock: Clock,
     private readonly lock: FolderLock,
+    options: DataStoreOptions,
   ) {
-    this.backups = new Backups(dataDir, clock);
+    this.compactBytes = options.compactBytes ?? COMPACT_BYTES;
+    this.idleMs = options.idleMs ?? IDLE_MS;
+    this.backups = new Backups(dataDir, clock, {
+      journal: () => this.journal.state(),
+      exclusive: (job) => this.exclusive(job),
+    });
   }
 
-  static async open({ dataDir, clock }: DataStoreOptions): Promise<DataStore> {
+  static async open(options: DataStoreOptions): Promise<DataStore> {
+    const { dataDir, clock } = options;
     let lock: FolderLock | null = null;
     try {
       await mkdir(dataDir, { recursive: true });
       lock = await lockDataFolder(dataDir);
-      const store = new DataStore(dataDir, clock, lock);
+      const store = new DataStore(dataDir, clock, lock, options);
       await removeInterruptedWrites(dataDir);
       await store.backups.removePartials();
+      await store.openJournal();
       store.main = await store.load(MAIN_FILE, mainFormat, () => emptyMainData(clock()));
       return store;
     } catch (error) {
@@ -95,8 +138,50 @@ export class DataStore {
     }
   }
 
+  private async openJournal(): Promise<void> {
+    const asideAt = this.clock();
+    const saved: string[] = [];
+    const { journal, contents } = await Journal.open(this.dataDir, async (segment) => {
+      const movedTo = `${CORRUPT_DIR}/${JOURNAL_DIR}_${segment}.${localDay(asideAt)}-${localTime(asideAt)}.hong`;
+      await mkdir(join(this.dataDir, CORRUPT_DIR), { recursive: true });
+      await copyFile(join(this.dataDir, JOURNAL_DIR, segment), join(this.dataDir, movedTo));
+      saved.push(movedTo);
+    });
+    this.journal = journal;
+    if (contents.problem) {
+      this.problemList.push({
+        id: randomUUID(),
+        file: JOURNAL_DIR,
+        reason: `${contents.problem}; các thay đổi sau đó không được áp dụng`,
+        movedTo: saved[0] ?? null,
+        at: this.clock().toISOString(),
+      });
+    }
+    for (const record of contents.records) this.remember(record.seq, record.changes);
+    const names = await readdir(join(this.dataDir, YEARS_DIR)).catch(() => [] as string[]);
+    for (const name of names) {
+      const year = YEAR_FILE_PATTERN.exec(name)?.[1];
+      if (year) this.knownYears.add(Number(year));
+    }
+  }
+
+  private remember(seq: number, changes: Record<string, ObjectDiff>): void {
+    for (const [rel, diff] of Object.entries(changes)) {
+      let list = this.pending.get(rel);
+      if (!list) this.pending.set(rel, (list = []));
+      list.push({ seq, diff });
+      const year = yearOfFile(rel);
+      if (year !== null) this.knownYears.add(year);
+    }
+  }
+
   async close(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
     await this.queue.catch(() => undefined);
+    await this.compact().catch((error: unknown) => console.warn('Không gộp được nhật ký khi đóng:', error));
+    await this.maintenance.catch(() => undefined);
+    await this.journal.close();
     await this.lock.release();
   }
 
@@ -109,39 +194,84 @@ export class DataStore {
   }
 
   get mainData(): MainData {
-    return this.main.db.data;
+    return this.main.data;
+  }
+
+  async yearData(year: number): Promise<YearData> {
+    return (await this.yearFile(year)).data;
+  }
+
+  /** Years that have data (a snapshot or journalled changes), ascending. */
+  storedYears(): Promise<number[]> {
+    return Promise.resolve([...this.knownYears].sort((a, b) => a - b));
   }
 
   /**
    * Runs `fn` inside the write queue, so its checks see every earlier change and no later one. If it throws,
-   * nothing is stored; otherwise every `setMain`/`setYear` is written before the promise resolves with
-   * `fn`'s result, and only then does memory show the change.
+   * nothing is stored; otherwise everything it set is one journal record, flushed to disk before the promise
+   * resolves with `fn`'s result, and only then does memory show the change.
    */
-  transact<R>(fn: (tx: Tx) => R | Promise<R>, _options: TransactOptions = {}): Promise<R> {
+  transact<R>(fn: (tx: Tx) => R | Promise<R>, options: TransactOptions = {}): Promise<R> {
     return this.enqueue(async () => {
+      const mainFile = this.main;
       let main: MainData | null = null;
       const years = new Map<number, YearData>();
       const tx: Tx = {
         get main() {
-          return main ?? mainFile.db.data;
+          return main ?? mainFile.data;
         },
         setMain: (next) => {
           main = next;
         },
-        year: async (year) => years.get(year) ?? (await this.yearFile(year)).db.data,
+        year: async (year) => years.get(year) ?? (await this.yearFile(year)).data,
         setYear: (year, next) => {
           years.set(year, next);
         },
         storedYears: async () =>
           [...new Set([...(await this.storedYears()), ...years.keys()])].sort((a, b) => a - b),
       };
-      const mainFile = this.main;
       const result = await fn(tx);
-      const writes: Array<[LoadedFile<unknown>, unknown]> = [];
-      if (main) writes.push([mainFile as LoadedFile<unknown>, main]);
-      for (const [year, data] of years)
-        writes.push([(await this.yearFile(year)) as LoadedFile<unknown>, data]);
-      await this.write(writes);
+
+      const changes: Record<string, ObjectDiff> = {};
+      const swaps: Array<() => void> = [];
+      const stage = <T extends object>(file: StoredFile<T>, next: T, isNew: boolean) => {
+        // Office defaults depend on the day they were made: the first record of an office holds all of it.
+        const base = isNew && file.rel === MAIN_FILE ? {} : (file.data as Record<string, unknown>);
+        if (file.blocked) {
+          throw new AppError(
+            'DATA_UNAVAILABLE',
+            `Tệp "${file.rel}" không đọc được (${file.blocked}) nên không được ghi đè. Hãy khôi phục từ bản sao lưu.`,
+          );
+        }
+        const diff = diffObject(base, next as Record<string, unknown>);
+        if (!diff && !isNew) return;
+        changes[file.rel] = diff ?? {};
+        swaps.push(() => {
+          file.data = next;
+        });
+      };
+      if (main) stage(mainFile, main, !mainFile.stored);
+      for (const [year, next] of years) stage(await this.yearFile(year), next, !this.knownYears.has(year));
+      if (swaps.length === 0) return result;
+
+      // A session whose lock was taken over (it was paused, another opened the folder) must not write again.
+      await this.lock.assertHeld();
+      this.backups.ensureToday();
+      let seq: number;
+      try {
+        seq = await this.journal.append({ at: this.clock().toISOString(), label: options.label, changes });
+      } catch (error) {
+        if (isDiskError(error)) throw writeFailed(error, this.dataDir);
+        throw error;
+      }
+      for (const swap of swaps) swap();
+      this.remember(seq, changes);
+      for (const rel of Object.keys(changes)) {
+        const file = rel === MAIN_FILE ? mainFile : await this.yearFile(yearOfFile(rel)!);
+        file.lastSeq = seq;
+        file.stored = true;
+      }
+      this.scheduleCompaction();
       return result;
     });
   }
@@ -154,10 +284,6 @@ export class DataStore {
     });
   }
 
-  async yearData(year: number): Promise<YearData> {
-    return (await this.yearFile(year)).db.data;
-  }
-
   updateYear(year: number, change: (data: YearData) => YearData): Promise<YearData> {
     return this.transact(async (tx) => {
       const next = change(await tx.year(year));
@@ -166,50 +292,120 @@ export class DataStore {
     });
   }
 
-  /** Years that have a file on disk, ascending. */
-  async storedYears(): Promise<number[]> {
-    const names = await readdir(join(this.dataDir, YEARS_DIR)).catch(() => [] as string[]);
-    return names
-      .map((n) => YEAR_FILE_PATTERN.exec(n)?.[1])
-      .filter((y): y is string => y !== undefined)
-      .map(Number)
-      .sort((a, b) => a - b);
+  /**
+   * Brings the snapshots up to date and drops the journal segments they now hold. The write queue is held
+   * only to start a new segment; snapshots are written while changes go on (each is the data as of then).
+   * Crash-safe at every step: a snapshot is written atomically with the last record it holds, and a segment
+   * is removed only once every record in it is in a snapshot.
+   */
+  compact(): Promise<void> {
+    this.compaction ??= this.runCompaction().finally(() => {
+      this.compaction = null;
+    });
+    return this.compaction;
+  }
+
+  private async runCompaction(): Promise<void> {
+    for (const rel of this.pending.keys()) {
+      const year = yearOfFile(rel);
+      if (year !== null) await this.yearFile(year);
+    }
+    const job = await this.enqueue(async () => {
+      const files = await this.loadedFiles();
+      const dirty = files.filter((f) => f.lastSeq > f.snapshotSeq && !f.blocked);
+      const state = this.journal.state();
+      if (dirty.length === 0 && state.activeBytes === 0 && state.closed.length === 0) return null;
+      const firstAfter = this.journal.nextSeq;
+      const covered = await this.journal.rotate();
+      const plan = dirty.map((file) => ({ file, data: file.data, seq: file.lastSeq }));
+      return this.exclusive(async () => {
+        await this.lock.assertHeld();
+        for (const { file, data, seq } of plan) {
+          await (file.snapshot as SnapshotFile<unknown>).write(data, seq);
+          file.snapshotSeq = Math.max(file.snapshotSeq, seq);
+          this.knownYears.add(yearOfFile(file.rel) ?? 0);
+          this.knownYears.delete(0);
+        }
+        // Only when every record before the new segment is in a snapshot can the old segments go.
+        for (const [rel, changes] of this.pending) {
+          const file = files.find((f) => f.rel === rel);
+          const held = file?.snapshotSeq ?? 0;
+          if (changes.some((c) => c.seq < firstAfter && c.seq > held)) return;
+        }
+        await this.journal.remove(covered);
+        for (const file of files) {
+          const left = (this.pending.get(file.rel) ?? []).filter((c) => c.seq > file.snapshotSeq);
+          if (left.length > 0) this.pending.set(file.rel, left);
+          else this.pending.delete(file.rel);
+        }
+      });
+    });
+    await job;
+  }
+
+  private async loadedFiles(): Promise<Array<StoredFile<object>>> {
+    const years = await Promise.all(this.years.values());
+    return [this.main, ...years] as Array<StoredFile<object>>;
+  }
+
+  private scheduleCompaction(): void {
+    if (this.journal.size >= this.compactBytes) {
+      void this.compact().catch((error: unknown) => console.warn('Không gộp được nhật ký:', error));
+    }
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      void this.compact().catch((error: unknown) => console.warn('Không gộp được nhật ký:', error));
+    }, this.idleMs);
+    this.idleTimer.unref();
   }
 
   /**
-   * Puts the files of backup `id` back. Every file is checked before anything is touched, and the current
-   * data is first backed up itself, so a restore can be undone.
+   * Puts the data of backup `id` back. Every file of the backup is checked (and its journal replayed) before
+   * anything is touched, and the current data is first backed up itself, so a restore can be undone.
    */
   restore(id: string): Promise<void> {
     return this.enqueue(async () => {
+      await this.backups.whenIdle();
       const info = await this.backups.describe(id);
       if (!info) throw new AppError('NOT_FOUND', `Không tìm thấy bản sao lưu "${id}".`);
-      const texts = new Map<string, string>();
-      for (const file of info.files) {
-        const text = await readFile(this.backups.filePath(id, file), 'utf8');
-        try {
-          parseStored<unknown>(text, file === MAIN_FILE ? mainFormat : yearFormat);
-        } catch (error) {
-          const reason = error instanceof UnreadableFileError ? error.reason : String(error);
-          throw new AppError(
-            'CONFLICT',
-            `Bản sao lưu "${id}" có tệp "${file}" không dùng được (${reason}). Không khôi phục gì.`,
-          );
-        }
-        texts.set(file, text);
+      let restored: Awaited<ReturnType<typeof readDataFolder>>;
+      try {
+        restored = await readDataFolder(this.backups.folderPath(id));
+      } catch (error) {
+        const reason = error instanceof UnreadableFileError ? error.reason : String(error);
+        throw new AppError(
+          'CONFLICT',
+          `Bản sao lưu "${id}" không dùng được (${reason}). Không khôi phục gì.`,
+        );
       }
       await this.lock.assertHeld();
+      await this.lock.assertHeld();
       await this.backups.createNamed('before-restore');
-      for (const [file, text] of texts) await writeFileAtomic(join(this.dataDir, file), text);
-      const restored = new Set(info.files);
-      const remaining = this.problemList.filter((p) => !restored.has(p.file));
+      // The restored snapshots hold every record so far: replay starts after them.
+      const seq = this.journal.nextSeq - 1;
+      await this.exclusive(async () => {
+        const files: Array<[string, FileFormat<unknown>, unknown]> = [];
+        if (restored.main) files.push([MAIN_FILE, mainFormat as FileFormat<unknown>, restored.main]);
+        for (const [year, data] of restored.years)
+          files.push([yearFile(year), yearFormat as FileFormat<unknown>, data]);
+        for (const [rel, format, data] of files) {
+          await new SnapshotFile(join(this.dataDir, rel), format).write(data, seq);
+          this.pending.delete(rel);
+        }
+      });
+      const files = new Set([MAIN_FILE, ...[...restored.years.keys()].map(yearFile)]);
+      const remaining = this.problemList.filter((p) => !files.has(p.file) && p.file !== JOURNAL_DIR);
       this.problemList.splice(0, this.problemList.length, ...remaining);
       this.main = await this.load(MAIN_FILE, mainFormat, () => emptyMainData(this.clock()));
-      this.years.clear();
+      for (const year of restored.years.keys()) {
+        this.years.delete(year);
+        this.knownYears.add(year);
+      }
     });
   }
 
-  private yearFile(year: number): Promise<LoadedFile<YearData>> {
+  private yearFile(year: number): Promise<StoredFile<YearData>> {
     let file = this.years.get(year);
     if (!file) {
       file = this.load(yearFile(year), yearFormat, () => emptyYearData(year));
@@ -218,12 +414,28 @@ export class DataStore {
     return file;
   }
 
-  private async load<T>(rel: string, format: FileFormat<T>, create: () => T): Promise<LoadedFile<T>> {
-    const adapter = new ValidatedJsonFile(join(this.dataDir, rel), format);
-    const db = new Low<T>(adapter, create());
+  private async load<T extends object>(
+    rel: string,
+    format: FileFormat<T>,
+    create: () => T,
+  ): Promise<StoredFile<T>> {
+    const snapshot = new SnapshotFile(join(this.dataDir, rel), format);
+    const file: StoredFile<T> = {
+      rel,
+      snapshot,
+      data: create(),
+      blocked: null,
+      snapshotSeq: 0,
+      lastSeq: 0,
+      stored: false,
+    };
     try {
-      await db.read();
-      return { rel, db, adapter, blocked: null };
+      const read = await snapshot.read();
+      if (read) {
+        file.data = read.data;
+        file.snapshotSeq = read.seq;
+        file.stored = true;
+      }
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
       let movedTo: string | null = null;
@@ -237,38 +449,37 @@ export class DataStore {
         movedTo,
         at: this.clock().toISOString(),
       });
-      return { rel, db, adapter, blocked: movedTo ? null : error.reason };
-    }
-  }
-
-  /** Writes every changed file, then shows them in memory; refuses before writing anything it must not. */
-  private async write(writes: Array<[LoadedFile<unknown>, unknown]>): Promise<void> {
-    if (writes.length === 0) return;
-    for (const [file] of writes) {
-      if (file.blocked) {
-        throw new AppError(
-          'DATA_UNAVAILABLE',
-          `Tệp "${file.rel}" không đọc được (${file.blocked}) nên không được ghi đè. Hãy khôi phục từ bản sao lưu.`,
-        );
+      if (movedTo) {
+        // The journalled changes were made over the lost content: the file starts again from empty, and
+        // says so on disk at once, so a restart does not replay them over nothing.
+        file.snapshotSeq = this.journal.nextSeq - 1;
+        await snapshot.write(file.data, file.snapshotSeq);
+        file.stored = true;
+      } else {
+        file.blocked = error.reason;
       }
     }
-    // A session whose lock was taken over (it was paused, another opened the folder) must not write again.
-    await this.lock.assertHeld();
-    try {
-      await this.backups.ensureToday();
-      for (const [file, next] of writes) {
-        await file.adapter.write(next);
-        file.db.data = next;
+    file.lastSeq = file.snapshotSeq;
+    if (!file.blocked) {
+      for (const change of this.pending.get(rel) ?? []) {
+        if (change.seq <= file.snapshotSeq) continue;
+        file.data = applyObject(file.data, change.diff);
+        file.lastSeq = change.seq;
+        file.stored = true;
       }
-    } catch (error) {
-      if (isDiskError(error)) throw writeFailed(error, this.dataDir);
-      throw error;
     }
+    return file;
   }
 
   private enqueue<R>(task: () => Promise<R>): Promise<R> {
     const run = this.queue.then(task, task);
     this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private exclusive<R>(job: () => Promise<R>): Promise<R> {
+    const run = this.maintenance.then(job, job);
+    this.maintenance = run.catch(() => undefined);
     return run;
   }
 }

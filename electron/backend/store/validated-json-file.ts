@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { writeFileAtomic } from './atomic-write';
 import { diskErrorAdvice, isDiskError } from './disk-errors';
@@ -24,10 +23,11 @@ export interface FileFormat<T> {
 }
 
 /**
- * lowdb adapter that never trusts the disk: what it reads is parsed, migrated and validated, and anything
- * else is reported as unreadable (the caller decides what to do, and never writes over it). Writes are atomic.
+ * A snapshot file (office.json or a year) that never trusts the disk: what it reads is parsed, migrated and
+ * validated, and anything else is reported as unreadable (the caller decides what to do, and never writes
+ * over it). Writes are atomic and record the last journal record the snapshot holds.
  */
-export class ValidatedJsonFile<T> implements Adapter<T> {
+export class SnapshotFile<T> {
   private readonly serializer = new CachedJsonSerializer();
 
   constructor(
@@ -35,7 +35,8 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
     private readonly format: FileFormat<T>,
   ) {}
 
-  async read(): Promise<T | null> {
+  /** The data and its journal position, or null when there is no file. */
+  async read(): Promise<{ data: T; seq: number } | null> {
     let text: string;
     try {
       text = await readFile(this.path, 'utf8');
@@ -47,16 +48,24 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
         `không mở được tệp. ${isDiskError(error) ? diskErrorAdvice(error) : 'Hãy kiểm tra ổ đĩa rồi mở lại ứng dụng.'}`,
       );
     }
-    return parseStored(text, this.format);
+    return parseSnapshot(text, this.format);
   }
 
-  async write(data: T): Promise<void> {
-    await writeFileAtomic(this.path, this.serializer.stringify(data as Record<string, unknown>));
+  async write(data: T, seq: number): Promise<void> {
+    await writeFileAtomic(this.path, this.serializer.stringify({ ...(data as object), journalSeq: seq }));
   }
 }
 
 /** Parses the text of a stored file of `format`; throws `UnreadableFileError('corrupt')` on anything wrong. */
 export function parseStored<T>(text: string, format: FileFormat<T>): T {
+  return parseSnapshot(text, format).data;
+}
+
+/**
+ * Parses a snapshot: the data, and the last journal record it already holds (`journalSeq`, 0 for a file
+ * written before the journal), so replay applies only the records after it.
+ */
+export function parseSnapshot<T>(text: string, format: FileFormat<T>): { data: T; seq: number } {
   if (text.trim() === '') throw new UnreadableFileError('corrupt', 'tệp rỗng');
   let raw: unknown;
   try {
@@ -67,6 +76,11 @@ export function parseStored<T>(text: string, format: FileFormat<T>): T {
       `nội dung không phải JSON hợp lệ, có thể tệp bị cắt cụt (${(error as Error).message})`,
     );
   }
+  const seq = (raw as { journalSeq?: unknown } | null)?.journalSeq;
+  return { data: validate(raw, format), seq: typeof seq === 'number' && Number.isInteger(seq) ? seq : 0 };
+}
+
+function validate<T>(raw: unknown, format: FileFormat<T>): T {
   let upgraded: Record<string, unknown>;
   try {
     upgraded = migrate(raw, format.migrations, format.version);

@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allowedTransitions, modelStatuses, type ModelStatus } from '../../../shared/domain/lifecycle';
 import type { Model } from '../../../shared/domain/model';
 import { ok, openBackend, refused } from '../../helpers/backend';
 import { modelForm, register, withUnit } from '../../helpers/model-fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { storedYear } from '../../helpers/stored-data';
 
 describe('models', () => {
   const tempDir = useTempDirs();
@@ -24,7 +23,7 @@ describe('models', () => {
     expect(model.history).toEqual([
       { at: model.createdAt, from: null, to: 'registered', note: 'Đăng ký mô hình', by: 'chuyenvien' },
     ]);
-    const file = JSON.parse(await readFile(join(dataDir, 'years', '2023.json'), 'utf8'));
+    const file = (await storedYear(dataDir, 2023))!;
     expect(file.models.map((m: Model) => m.title)).toEqual([model.title]);
     await backend.close();
   });
@@ -203,10 +202,8 @@ describe('models', () => {
       form: modelForm(ids, { year: 2024, startDate: null, endDate: null }),
     });
     expect(moved.year).toBe(2024);
-    expect(JSON.parse(await readFile(join(dataDir, 'years', '2023.json'), 'utf8')).models).toEqual([]);
-    expect(JSON.parse(await readFile(join(dataDir, 'years', '2024.json'), 'utf8')).models[0].id).toBe(
-      model.id,
-    );
+    expect((await storedYear(dataDir, 2023))!.models).toEqual([]);
+    expect((await storedYear(dataDir, 2024))!.models[0]!.id).toBe(model.id);
     await backend.close();
   });
 });

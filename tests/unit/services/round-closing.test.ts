@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../../shared/domain/model';
 import { ok, refused } from '../../helpers/backend';
 import { scoreTotals, withRound, type EvaluationSetup } from '../../helpers/evaluation-fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { storedYear } from '../../helpers/stored-data';
 
 describe('finalising and reopening a round', () => {
   const tempDir = useTempDirs();
@@ -59,8 +58,8 @@ describe('finalising and reopening a round', () => {
       note: 'Kết quả đợt đánh giá “Tổng kết năm 2023”: 92,5 điểm',
       by: 'chuyenvien',
     });
-    const file = JSON.parse(await readFile(join(setup.dataDir, 'years', '2023.json'), 'utf8'));
-    expect(file.rounds[0].status).toBe('finalised');
+    const file = (await storedYear(setup.dataDir, 2023))!;
+    expect(file.rounds[0]!.status).toBe('finalised');
     expect(file.models.map((m: Model) => m.status)).toEqual(['exemplary', 'recognised', 'not_recognised']);
 
     // Locked: no score, no setting, no deletion, no second finalise.
@@ -116,14 +115,14 @@ describe('finalising and reopening a round', () => {
       to: 'stopped',
       note: '',
     });
-    const before = await readFile(join(setup.dataDir, 'years', '2023.json'), 'utf8');
+    const before = await storedYear(setup.dataDir, 2023);
     const error = await refused(backend, 'rounds.finalise', {
       year: 2023,
       roundId: setup.round.id,
       note: '',
     });
     expect(error.message).toMatch(/“Mô hình số 3” đang “Dừng thực hiện”/);
-    expect(await readFile(join(setup.dataDir, 'years', '2023.json'), 'utf8')).toBe(before);
+    expect(await storedYear(setup.dataDir, 2023)).toEqual(before);
     await backend.close();
   });
 

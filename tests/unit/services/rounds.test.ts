@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../../shared/domain/model';
 import type { Round } from '../../../shared/domain/round';
@@ -8,6 +6,7 @@ import { ok, refused } from '../../helpers/backend';
 import { scoreTotals, withRound } from '../../helpers/evaluation-fixtures';
 import { modelForm, register } from '../../helpers/model-fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { storedYear } from '../../helpers/stored-data';
 
 describe('rounds', () => {
   const tempDir = useTempDirs();
@@ -26,7 +25,7 @@ describe('rounds', () => {
       status: 'open',
       history: [],
     });
-    const file = JSON.parse(await readFile(join(dataDir, 'years', '2023.json'), 'utf8'));
+    const file = (await storedYear(dataDir, 2023))!;
     expect(file.rounds.map((r: Round) => r.id)).toEqual([round.id]);
     await backend.close();
   });

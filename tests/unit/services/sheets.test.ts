@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RoundResults } from '../../../shared/domain/scoring';
 import { ok, refused } from '../../helpers/backend';
 import { scoreSheet, scoreTotals, withRound } from '../../helpers/evaluation-fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { storedYear } from '../../helpers/stored-data';
 
 describe('sheets', () => {
   const tempDir = useTempDirs();
@@ -14,7 +13,7 @@ describe('sheets', () => {
     const at = { year: 2023, roundId: round.id, memberId: memberIds[0]!, modelId: models[0]!.id };
     const first = await ok(backend, 'sheets.setScore', { ...at, criterionIndex: 1, value: 12.5 });
     expect(first).toMatchObject({ scores: [null, 12.5, null, null, null], total: null });
-    const file = JSON.parse(await readFile(join(dataDir, 'years', '2023.json'), 'utf8'));
+    const file = (await storedYear(dataDir, 2023))!;
     expect(file.sheets).toEqual([first]);
     const second = await ok(backend, 'sheets.setScore', { ...at, criterionIndex: 0, value: 20 });
     expect(second.id).toBe(first.id);

@@ -2,6 +2,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKUPS_KEPT, Backups } from '../../../electron/backend/store/backups';
+import type { AppError } from '../../../shared/contract/errors';
 import { DataStore } from '../../../electron/backend/store/data-store';
 import { ok, openBackend, refused } from '../../helpers/backend';
 import { manualClock, useTempDirs } from '../../helpers/temp-dir';
@@ -113,17 +114,17 @@ describe('disk errors', () => {
 
   it('refuse a save as WRITE_FAILED in Vietnamese saying what to do, and change nothing', async () => {
     const dir = await tempDir();
-    const backend = await openBackend(dir);
-    await ok(backend, 'settings.update', { orgName: 'CŨ' });
-    await ok(backend, 'settings.update', { orgName: 'CŨ' }); // the day's backup is taken
-    await rm(join(dir, 'office.json'));
-    await mkdir(join(dir, 'office.json')); // the disk refuses the rename onto it
-    const error = await refused(backend, 'settings.update', { orgName: 'MỚI' });
+    const store = await DataStore.open({ dataDir: dir, clock: manualClock().now });
+    await setOrg(store, 'CŨ');
+    await setOrg(store, 'CŨ'); // the day's backup is taken
+    // The disk refuses the next append to the journal (as a removed USB drive would).
+    await (store as unknown as { journal: { handle: { close(): Promise<void> } } }).journal.handle.close();
+    const error = (await setOrg(store, 'MỚI').catch((e: unknown) => e)) as AppError;
     expect(error.code).toBe('WRITE_FAILED');
     expect(error.message).toMatch(/^Không ghi được dữ liệu xuống đĩa\. .*Hãy .*Thay đổi chưa được lưu/);
     expect(error.message).not.toMatch(TECHNICAL);
-    expect(await ok(backend, 'settings.get')).toMatchObject({ orgName: 'CŨ' });
-    await backend.close();
+    expect(store.mainData.settings.orgName).toBe('CŨ');
+    await store.close().catch(() => undefined);
   });
 
   it('refuse a backup on a disk that will not take it as WRITE_FAILED, not INTERNAL English', async () => {

@@ -6,6 +6,7 @@ import { DataStore } from '../../../electron/backend/store/data-store';
 import { DataFolderLockedError } from '../../../electron/backend/store/folder-lock';
 import { BACKUPS_KEPT } from '../../../electron/backend/store/backups';
 import { emptyYearData } from '../../../electron/backend/store/data-files';
+import { readDataFolder } from '../../../electron/backend/store/data-folder';
 import { manualClock, useTempDirs } from '../../helpers/temp-dir';
 
 const setOrg = (store: DataStore, orgName: string) =>
@@ -38,9 +39,11 @@ describe('DataStore', () => {
     await store.updateYear(2023, (d) => d);
     await store.updateYear(2024, (d) => d);
     expect(await store.storedYears()).toEqual([2023, 2024]);
-    const before = await readFile(join(dir, 'years', '2023.json'), 'utf8');
-    expect(JSON.parse(before)).toEqual(emptyYearData(2023));
-    await store.close();
+    await store.close(); // compacts the journal into the snapshots
+    const { journalSeq, ...stored } = JSON.parse(await readFile(join(dir, 'years', '2023.json'), 'utf8'));
+    expect(stored).toEqual(emptyYearData(2023));
+    expect(journalSeq).toBe(1);
+    expect((await readDataFolder(dir)).years.get(2024)).toEqual(emptyYearData(2024));
   });
 
   it.each([
@@ -93,14 +96,31 @@ describe('DataStore', () => {
     const dir = await tempDir();
     const store = await open(dir);
     await setOrg(store, 'CŨ');
-    await rm(join(dir, 'office.json'));
-    await mkdir(join(dir, 'office.json')); // rename onto a folder fails
+    const journal = (store as unknown as { journal: { handle: { close(): Promise<void> } } }).journal;
+    await journal.handle.close(); // the journal can no longer be written, as on a disk that went away
     const error = await setOrg(store, 'MỚI').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('WRITE_FAILED');
     expect((error as AppError).message).toMatch(/Không ghi được dữ liệu/);
     expect(store.mainData.settings.orgName).toBe('CŨ');
+    expect((await readDataFolder(dir)).main?.settings.orgName).toBe('CŨ');
+    await store.close().catch(() => undefined);
+  });
+
+  it('a snapshot that cannot be written keeps the journal, and nothing is lost', async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    await setOrg(store, 'CŨ');
+    await store.compact();
+    await setOrg(store, 'MỚI');
+    await rm(join(dir, 'office.json'));
+    await mkdir(join(dir, 'office.json')); // renaming the new snapshot onto a folder fails
+    await expect(store.compact()).rejects.toThrow();
+    await rm(join(dir, 'office.json'), { recursive: true });
     await store.close();
+    const again = await open(dir);
+    expect(again.mainData.settings.orgName).toBe('MỚI');
+    await again.close();
   });
 
   it('copies the data at the first write of each day, keeping the newest 30', async () => {
@@ -123,8 +143,8 @@ describe('DataStore', () => {
     expect(all).toHaveLength(BACKUPS_KEPT);
     expect(all[0]!.id).toBe('2026-02-05');
     expect(all.at(-1)!.id).toBe('2026-01-07');
-    const newest = JSON.parse(await readFile(store.backups.filePath('2026-02-05', 'office.json'), 'utf8'));
-    expect(newest.settings.orgName).toBe('ngày 34'); // the state before that day's first write
+    const newest = await readDataFolder(store.backups.folderPath('2026-02-05'));
+    expect(newest.main?.settings.orgName).toBe('ngày 34'); // the state before that day's first write
     await store.close();
   });
 
@@ -157,10 +177,11 @@ describe('DataStore', () => {
     await setOrg(store, 'A');
     await setOrg(store, 'B');
     const [backup] = await store.backups.list();
-    await writeFile(store.backups.filePath(backup!.id, 'office.json'), 'hỏng');
+    expect(backup!.files).toEqual(['journal/000000000001.jsonl']);
+    await writeFile(store.backups.filePath(backup!.id, backup!.files[0]!), 'hỏng\n{}\n');
     await expect(store.restore(backup!.id)).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(store.mainData.settings.orgName).toBe('B');
-    expect(JSON.parse(await readFile(join(dir, 'office.json'), 'utf8')).settings.orgName).toBe('B');
+    expect((await readDataFolder(dir)).main?.settings.orgName).toBe('B');
     await expect(store.restore('2020-01-01')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await store.close();
   });

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channelNames, type ChannelName } from '../../../shared/contract/channel-names';
 import { contract } from '../../../shared/contract/channels';
@@ -9,6 +7,7 @@ import { useTempDirs } from '../../helpers/temp-dir';
 import type { Catalogues } from '../../../shared/domain/catalogues';
 import { modelForm } from '../../helpers/model-fixtures';
 import { expectVietnamese } from '../../helpers/vietnamese';
+import { storedMain } from '../../helpers/stored-data';
 
 const anId = crypto.randomUUID();
 const roundForm = {
@@ -211,7 +210,7 @@ describe('dispatch', () => {
     const dataDir = await tempDir();
     const backend = await openBackend(dataDir);
     await backend.handle('settings.update', { orgName: 'BAN DÂN VẬN' });
-    const before = await readFile(join(dataDir, 'office.json'), 'utf8');
+    const before = await storedMain(dataDir);
 
     for (const channel of channelNames) {
       for (const input of invalidInputs[channel]) {
@@ -223,7 +222,7 @@ describe('dispatch', () => {
         expectVietnamese(answer.error, `${channel} ${JSON.stringify(input)}`);
       }
     }
-    expect(await readFile(join(dataDir, 'office.json'), 'utf8')).toBe(before);
+    expect(await storedMain(dataDir)).toEqual(before);
     await backend.close();
   });
 

@@ -1,0 +1,124 @@
+/**
+ * What one transaction changed in one data file, small enough to append to the journal: lists of records
+ * (objects with an `id`) become upserts and deletes by id, nested objects (settings, catalogues) recurse, and
+ * any other changed value is set whole. The store never mutates data in place, so "unchanged" is "the same
+ * object", and finding the few changed records of a 25,000-model year is a walk comparing references.
+ */
+export interface ObjectDiff {
+  /** Fields whose new value is stored whole. */
+  set?: Record<string, unknown>;
+  /** Fields that no longer exist. */
+  unset?: string[];
+  /** Nested objects changed field by field. */
+  in?: Record<string, ObjectDiff>;
+  /** Lists of records changed by id. */
+  lists?: Record<string, ListDiff>;
+}
+
+export interface ListDiff {
+  /** Records added or replaced: replaced ones keep their place, new ones go to the end in this order. */
+  upsert?: Record<string, unknown>[];
+  /** Ids of records removed. */
+  delete?: string[];
+}
+
+type Obj = Record<string, unknown>;
+type IdRecord = Obj & { id: string };
+
+const isPlainObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecordList = (v: unknown): v is IdRecord[] =>
+  Array.isArray(v) && v.every((item) => isPlainObject(item) && typeof item.id === 'string');
+
+/** The changes that turn `prev` into `next`, or null when they are the same. */
+export function diffObject(prev: Obj, next: Obj): ObjectDiff | null {
+  const diff: ObjectDiff = {};
+  for (const [key, value] of Object.entries(next)) {
+    if (value === undefined) continue;
+    const before = prev[key];
+    if (before === value) continue;
+    if (isRecordList(before) && isRecordList(value)) {
+      const list = diffList(before, value);
+      if (list === 'whole') (diff.set ??= {})[key] = value;
+      else if (list) (diff.lists ??= {})[key] = list;
+    } else if (isPlainObject(before) && isPlainObject(value)) {
+      const inner = diffObject(before, value);
+      if (inner) (diff.in ??= {})[key] = inner;
+    } else if (JSON.stringify(before) !== JSON.stringify(value)) {
+      (diff.set ??= {})[key] = value;
+    }
+  }
+  for (const key of Object.keys(prev))
+    if (prev[key] !== undefined && next[key] === undefined) (diff.unset ??= []).push(key);
+  return Object.keys(diff).length > 0 ? diff : null;
+}
+
+/**
+ * Upserts and deletes by id, or 'whole' when replaying them would not give `next`'s order (a reorder, a
+ * repeated id): then the list is stored whole, which is rare and always right.
+ */
+function diffList(prev: IdRecord[], next: IdRecord[]): ListDiff | null | 'whole' {
+  // Usual case: same records in the same order, a few replaced, new ones at the end.
+  let i = 0;
+  const upsert: IdRecord[] = [];
+  const common = Math.min(prev.length, next.length);
+  while (i < common && prev[i]!.id === next[i]!.id) {
+    if (prev[i] !== next[i]) upsert.push(next[i]!);
+    i += 1;
+  }
+  if (i === prev.length) {
+    const added = next.slice(i);
+    if (!addsNewIds(prev, added)) return 'whole';
+    return listDiffOf([...upsert, ...added], []);
+  }
+  // Otherwise something was removed or moved: compare by id.
+  const before = new Map(prev.map((r) => [r.id, r]));
+  const after = new Set(next.map((r) => r.id));
+  if (before.size !== prev.length || after.size !== next.length) return 'whole';
+  const deleted = prev.filter((r) => !after.has(r.id)).map((r) => r.id);
+  const changed = next.filter((r) => before.get(r.id) !== r);
+  const replayed = applyList(prev, { upsert: changed, delete: deleted });
+  if (replayed.length !== next.length || replayed.some((r, k) => r.id !== next[k]!.id)) return 'whole';
+  return listDiffOf(changed, deleted);
+}
+
+function listDiffOf(upsert: IdRecord[], deleted: string[]): ListDiff | null {
+  if (upsert.length === 0 && deleted.length === 0) return null;
+  const diff: ListDiff = {};
+  if (upsert.length > 0) diff.upsert = upsert;
+  if (deleted.length > 0) diff.delete = deleted;
+  return diff;
+}
+
+/** Whether `added` only holds ids found neither in `prev` nor twice among themselves. */
+function addsNewIds(prev: IdRecord[], added: IdRecord[]): boolean {
+  if (added.length === 0) return true;
+  const ids = new Set(added.map((r) => r.id));
+  if (ids.size !== added.length) return false;
+  return !prev.some((r) => ids.has(r.id));
+}
+
+/** `prev` with `diff` applied; untouched parts are kept by reference. */
+export function applyObject<T extends object>(prev: T, diff: ObjectDiff): T {
+  const gone = new Set(diff.unset ?? []);
+  const next: Obj = Object.fromEntries(Object.entries(prev).filter(([key]) => !gone.has(key)));
+  for (const [key, value] of Object.entries(diff.set ?? {})) next[key] = value;
+  for (const [key, inner] of Object.entries(diff.in ?? {}))
+    next[key] = applyObject(isPlainObject(next[key]) ? next[key] : {}, inner);
+  for (const [key, list] of Object.entries(diff.lists ?? {}))
+    next[key] = applyList(isRecordList(next[key]) ? next[key] : [], list);
+  return next as T;
+}
+
+function applyList(prev: IdRecord[], diff: ListDiff): IdRecord[] {
+  const gone = new Set(diff.delete ?? []);
+  const replace = new Map((diff.upsert ?? []).map((r) => [r.id as string, r as IdRecord]));
+  const next: IdRecord[] = [];
+  for (const record of prev) {
+    if (gone.has(record.id)) continue;
+    const replacement = replace.get(record.id);
+    if (replacement) replace.delete(record.id);
+    next.push(replacement ?? record);
+  }
+  for (const added of replace.values()) next.push(added);
+  return next;
+}
