@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataStore } from '../../../electron/backend/store/data-store';
 import { DataFolderLockedError, LOCK_DIR } from '../../../electron/backend/store/folder-lock';
+import { storedMain } from '../../helpers/stored-data';
 import { manualClock, useTempDirs } from '../../helpers/temp-dir';
 
 const setOrg = (store: DataStore, orgName: string) =>
@@ -92,8 +93,7 @@ describe('the data folder lock', () => {
     await setOrg(other, 'PHIÊN MỚI');
     await expect(setOrg(paused, 'GHI ĐÈ')).rejects.toMatchObject({ code: 'DATA_UNAVAILABLE' });
     await paused.close();
-    const office = JSON.parse(await readFile(join(dir, 'office.json'), 'utf8'));
-    expect(office.settings.orgName).toBe('PHIÊN MỚI');
+    expect((await storedMain(dir))?.settings.orgName).toBe('PHIÊN MỚI');
     // Closing the session that lost its lock leaves the new owner's lock alone.
     await expect(open(dir)).rejects.toBeInstanceOf(DataFolderLockedError);
     await other.close();
