@@ -10,7 +10,8 @@ import { createLogger, type Logger } from './log/logger';
 import { logService } from './log/log-service';
 import { LOGS_DIR, RotatingLog } from './log/rotating-log';
 import { OPEN_COPIES_DIR, openCopy } from './open-copy';
-import { attachmentService, removeModelAttachments } from './services/attachment-service';
+import { attachmentService } from './services/attachment-service';
+import { pruneSetAsideAttachments, setAsideModelAttachments } from './services/attachment-files';
 import { catalogueService } from './services/catalogue-service';
 import { browserPrintService } from './services/print-service';
 import { dashboardService } from './services/dashboard-service';
@@ -67,6 +68,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     throw error;
   }
   logger.info(`Khởi động ${version} (${transport})`);
+  const oldestBackup = (await store.backups.list()).at(-1);
+  await pruneSetAsideAttachments(dataDir, oldestBackup?.createdAt ?? null);
   const openFile =
     openPath &&
     ((source: string, name: string) =>
@@ -77,7 +80,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     store,
     index,
     commands,
-    onDestroyed: (ref) => removeModelAttachments(dataDir, ref.id),
+    onDestroyed: (ref) => setAsideModelAttachments(dataDir, ref.id, clock),
   });
   const handlers: Handlers = {
     'app.info': () => ({ version, transport, dataDir }),
@@ -86,7 +89,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...storageService(store),
     ...catalogueService(store, commands),
     ...models,
-    ...attachmentService({ store, commands, openFile }),
+    ...attachmentService({ store, commands, clock, openFile }),
     ...dashboardService(store, index),
     ...browserPrintService(),
     ...documentsService({ store, index, clock, listModels: models['models.list'] }),

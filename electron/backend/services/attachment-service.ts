@@ -5,16 +5,17 @@ import { MAX_ATTACHMENT_BYTES } from '../../../shared/contract/models';
 import { addAttachment, findAttachment, removeAttachment } from '../../../shared/domain/commands/models';
 import type { Attachment, ModelRef } from '../../../shared/domain/model';
 import { sanitizeFileName } from '../../../shared/text/file-name';
+import type { Clock } from '../clock';
 import type { HandlersFor } from '../handlers';
 import { writeFileAtomic } from '../store/atomic-write';
 import type { DataStore } from '../store/data-store';
 import type { CommandRunner } from './command-runner';
-
-export const ATTACHMENTS_DIR = 'attachments';
+import { ATTACHMENTS_DIR, setAsideAttachment } from './attachment-files';
 
 export interface AttachmentServiceDeps {
   store: DataStore;
   commands: CommandRunner;
+  clock: Clock;
   /** Opens a stored file, under the name the user gave it, with the system's viewer; only the desktop app has one. */
   openFile?: (absolutePath: string, name: string) => Promise<unknown>;
 }
@@ -26,6 +27,7 @@ export interface AttachmentServiceDeps {
 export function attachmentService({
   store,
   commands,
+  clock,
   openFile,
 }: AttachmentServiceDeps): HandlersFor<
   'attachments.add' | 'attachments.read' | 'attachments.open' | 'attachments.remove'
@@ -88,13 +90,9 @@ export function attachmentService({
       const saved = await commands.run([ref.year], (state, ctx) =>
         removeAttachment(state, { ref, attachmentId }, ctx),
       );
-      await rm(filePath(ref.id, attachmentId), { force: true });
+      // Kept aside while a backup may list it, so that restoring the backup is whole.
+      await setAsideAttachment(store.dataDir, ref.id, attachmentId, clock);
       return saved;
     },
   };
-}
-
-/** Removes a destroyed model's files. */
-export async function removeModelAttachments(dataDir: string, modelId: string): Promise<void> {
-  await rm(join(dataDir, ATTACHMENTS_DIR, modelId), { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 import type { StorageStatus } from '../../../shared/contract/storage';
 import type { DataStore } from '../store/data-store';
 import type { HandlersFor } from '../handlers';
+import { reviveAttachments } from './attachment-files';
 
 export function storageService(
   store: DataStore,
@@ -22,6 +23,7 @@ export function storageService(
     },
     'backups.restore': async ({ id }) => {
       await store.restore(id);
+      await reviveAttachments(store);
       return status();
     },
   };
