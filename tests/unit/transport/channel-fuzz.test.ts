@@ -7,6 +7,7 @@ import { contract } from '../../../shared/contract/channels';
 import { envelopeSchema } from '../../../shared/contract/errors';
 import { BACKUPS_DIR } from '../../../electron/backend/store/backups';
 import { LOCK_DIR } from '../../../electron/backend/store/folder-lock';
+import { LOGS_DIR } from '../../../electron/backend/log/rotating-log';
 import { withRound } from '../../helpers/evaluation-fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { expectVietnamese } from '../../helpers/vietnamese';
@@ -14,12 +15,15 @@ import { nearValid } from '../../helpers/zod-arbitrary';
 
 /**
  * Every file of the data folder with what would change if it were written (atomic writes replace it);
- * backups by name only (a backup is never written again once made), which keeps this quick.
+ * backups by name only (a backup is never written again once made), which keeps this quick. The log is
+ * left out: it records refusals on purpose.
  */
 async function snapshot(dataDir: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
   for (const name of await readdir(dataDir, { recursive: true })) {
-    if (name.startsWith(LOCK_DIR) || name.startsWith(`${BACKUPS_DIR}${sep}`)) continue;
+    // The lock and the log change by themselves; backups are listed below.
+    if ([LOCK_DIR, LOGS_DIR].includes(name.split(sep)[0]!) || name.startsWith(`${BACKUPS_DIR}${sep}`))
+      continue;
     const s = await stat(join(dataDir, name));
     files[name] = s.isFile() ? `${s.ino}:${s.size}:${s.mtimeMs}` : 'dir';
   }
