@@ -1,7 +1,7 @@
 import { AppError } from '../../contract/errors';
 import { findSameName } from '../../text/name-key';
 import { catalogueLabels, type CatalogueKind, type CatalogueSave, type Catalogues } from '../catalogues';
-import type { MainData } from '../office-data';
+import { withTombstones, type MainData } from '../office-data';
 import { type CommandContext, type OfficeState, type Outcome } from './command';
 
 type Item = { id: string; name: string; createdAt: string; updatedAt: string };
@@ -73,10 +73,14 @@ export function removeCatalogueItem(
       `Không thể xóa ${catalogueLabels[kind].one} này vì đang được ${uses} ${catalogueLabels[kind].usedBy} sử dụng. Hãy chọn “Ngừng sử dụng” thay vì xóa.`,
     );
   }
-  const main = withList(
-    state.main,
+  const main = withTombstones(
+    withList(
+      state.main,
+      kind,
+      list.filter((item) => item.id !== id),
+    ),
     kind,
-    list.filter((item) => item.id !== id),
+    list.filter((item) => item.id === id),
   );
   return { main, result: main.catalogues };
 }

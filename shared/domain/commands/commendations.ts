@@ -2,7 +2,7 @@ import { AppError } from '../../contract/errors';
 import { isCommendable, type Commendation, type CommendationForm } from '../commendation';
 import { statusLabels } from '../lifecycle';
 import type { Model } from '../model';
-import type { YearData } from '../office-data';
+import { withTombstones, type YearData } from '../office-data';
 import { replaceById, someTitles, type CommandContext, type OfficeState, type Outcome } from './command';
 
 /** For each model, the finalised round of the year that gave its result (the latest, if several did). */
@@ -121,7 +121,13 @@ export function withdrawCommendation(
     );
   }
   return {
-    years: [{ ...data, commendations: data.commendations.filter((c) => c.id !== id) }],
+    years: [
+      withTombstones(
+        { ...data, commendations: data.commendations.filter((c) => c.id !== id) },
+        'commendations',
+        [current],
+      ),
+    ],
     result: { withdrawn: true },
   };
 }

@@ -8,7 +8,7 @@ import {
   type ModelRef,
   type Outcomes,
 } from '../model';
-import type { YearData } from '../office-data';
+import { withTombstones, type YearData } from '../office-data';
 import { invalidInput, replaceById, type CommandContext, type OfficeState, type Outcome } from './command';
 
 export function modelNotFound(): AppError {
@@ -136,7 +136,7 @@ export function editModel(
   const to = state.year(form.year);
   return {
     years: [
-      { ...from, models: from.models.filter((m) => m.id !== ref.id) },
+      withTombstones({ ...from, models: from.models.filter((m) => m.id !== ref.id) }, 'models', [before]),
       { ...to, models: [...to.models, saved] },
     ],
     result: saved,
@@ -224,7 +224,9 @@ export function destroyModel(state: OfficeState, ref: ModelRef): Outcome<{ destr
     throw new AppError('CONFLICT', 'Chỉ xóa vĩnh viễn được mô hình đã ở Thùng rác.');
   refuseWhileScored(data, ref.id, 'xóa vĩnh viễn mô hình');
   return {
-    years: [{ ...data, models: data.models.filter((m) => m.id !== ref.id) }],
+    years: [
+      withTombstones({ ...data, models: data.models.filter((m) => m.id !== ref.id) }, 'models', [model]),
+    ],
     result: { destroyed: true },
   };
 }

@@ -3,7 +3,7 @@ import { formatNumber } from '../../format/number';
 import { findSameName } from '../../text/name-key';
 import type { ModelStatus } from '../lifecycle';
 import { kindLabels, type Model, type ModelKind, type StatusChange } from '../model';
-import type { YearData } from '../office-data';
+import { withTombstones, type YearData } from '../office-data';
 import { resultSteps } from '../result-steps';
 import type { AppliedResult, Round, Thresholds } from '../round';
 import type { Rubric } from '../rubric';
@@ -190,11 +190,19 @@ export function deleteRound(
   }
   return {
     years: [
-      {
-        ...data,
-        rounds: data.rounds.filter((r) => r.id !== roundId),
-        sheets: data.sheets.filter((s) => s.roundId !== roundId),
-      },
+      withTombstones(
+        withTombstones(
+          {
+            ...data,
+            rounds: data.rounds.filter((r) => r.id !== roundId),
+            sheets: data.sheets.filter((s) => s.roundId !== roundId),
+          },
+          'rounds',
+          [round],
+        ),
+        'sheets',
+        data.sheets.filter((s) => s.roundId === roundId),
+      ),
     ],
     result: { deleted: true },
   };
