@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requiredText, textField } from '../text/normalize';
-import type { ModelStatus } from './lifecycle';
+import { isRecognised, type ModelStatus } from './lifecycle';
 import { recordMetaSchema } from './record';
 import { storedShape } from './stored-shape';
 
@@ -15,12 +15,8 @@ export const commendationStatusLabels: Record<CommendationStatus, string> = {
   granted: 'Đã khen thưởng',
 };
 
-/** Only a model the committee recognised can be put forward for a commendation. */
-export const commendableStatuses: readonly ModelStatus[] = ['recognised', 'exemplary'];
-
-export function isCommendable(status: ModelStatus): boolean {
-  return commendableStatuses.includes(status);
-}
+/** Only a model the committee recognised ("Công nhận" or "Tiêu biểu") can be put forward for a commendation. */
+export const isCommendable: (status: ModelStatus) => boolean = isRecognised;
 
 export const commendationForms = ['Giấy khen', 'Bằng khen', 'Khác'] as const;
 export type CommendationForm = (typeof commendationForms)[number];

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { unitTypes, type Catalogues } from './catalogues';
 import type { CommendationStatus } from './commendation';
-import { modelStatuses, statusLabels } from './lifecycle';
+import { isRecognised as recognisedStatus, modelStatuses, statusLabels } from './lifecycle';
 import { modelKinds, type Model } from './model';
+import { modelMatcher } from './model-filter';
 import { yearSchema } from './office-settings';
 import { idSchema } from './record';
 import { classifications, type Classification } from './scoring';
@@ -87,21 +88,14 @@ export interface DashboardInput {
   latestRound: LatestRoundInput | null;
 }
 
-const isRecognised = (m: Model) => m.status === 'recognised' || m.status === 'exemplary';
-
 /** Keeps the models the filter asks for (any year). */
 export function dashboardModels(
   models: readonly Model[],
   filter: DashboardFilter,
   catalogues: Catalogues,
 ): Model[] {
-  const unitType = new Map(catalogues.units.map((u) => [u.id, u.type]));
-  return models.filter(
-    (m) =>
-      (!filter.fieldId || m.fieldId === filter.fieldId) &&
-      (!filter.kind || m.kind === filter.kind) &&
-      (!filter.unitType || unitType.get(m.unitId) === filter.unitType),
-  );
+  // The year is the dashboard's own choice: every year's models feed its trends.
+  return models.filter(modelMatcher(filter, catalogues.units));
 }
 
 /** Every figure and chart of "Tổng quan", from the store's records. Pure: the same input, the same numbers. */
@@ -156,7 +150,7 @@ export function buildDashboard({
       continued: year.filter((m) => m.registration === 'continued').length,
       collective: year.filter((m) => m.kind === 'collective').length,
       individual: year.filter((m) => m.kind === 'individual').length,
-      recognised: year.filter(isRecognised).length,
+      recognised: year.filter((m) => recognisedStatus(m.status)).length,
       exemplary: perStatus.get('exemplary') ?? 0,
       proposed: commended.length,
       granted: commended.filter((c) => c.status === 'granted').length,
@@ -177,7 +171,7 @@ export function buildDashboard({
       return {
         year: y,
         registered: of.length,
-        recognised: of.filter(isRecognised).length,
+        recognised: of.filter((m) => recognisedStatus(m.status)).length,
         exemplary: of.filter((m) => m.status === 'exemplary').length,
         new: of.filter((m) => m.registration === 'new').length,
         continued: of.filter((m) => m.registration === 'continued').length,

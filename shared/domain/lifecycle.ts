@@ -35,6 +35,13 @@ export const allowedTransitions: Record<ModelStatus, readonly ModelStatus[]> = {
   stopped: ['in_progress'],
 };
 
+/** "Công nhận" in the office's counts includes "Tiêu biểu": both passed the committee's evaluation. */
+export const recognisedStatuses: readonly ModelStatus[] = ['recognised', 'exemplary'];
+
+export function isRecognised(status: ModelStatus): boolean {
+  return recognisedStatuses.includes(status);
+}
+
 export function canTransition(from: ModelStatus, to: ModelStatus): boolean {
   return allowedTransitions[from].includes(to);
 }

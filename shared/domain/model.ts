@@ -27,10 +27,10 @@ const modelFields = z
     year: yearSchema,
     title: requiredText('Tên mô hình', 500),
     kind: z.enum(modelKinds, { error: 'Hình thức: chọn “Tập thể” hoặc “Cá nhân”.' }),
-    unitId: idSchema.describe('Đơn vị đăng ký'),
+    unitId: z.uuid({ error: 'Đơn vị đăng ký: hãy chọn một đơn vị.' }),
     personName: textField('Họ và tên', 100),
     personPosition: textField('Chức vụ', 200),
-    fieldId: idSchema,
+    fieldId: z.uuid({ error: 'Lĩnh vực: hãy chọn một lĩnh vực.' }),
     registration: z.enum(registrationTypes, { error: 'Loại đăng ký: chọn “Đăng ký mới” hoặc “Duy trì”.' }),
     previousId: idSchema.nullable(),
     replicatesId: idSchema.nullable(),
@@ -53,35 +53,39 @@ const modelFields = z
   })
   .strict();
 
-export const modelFormSchema = modelFields.superRefine((m, ctx) => {
+/** Each field's own schema, so the form checks a field with the same rule the backend applies. */
+export const modelFieldSchemas = modelFields.shape;
+
+type RegistrationRuleInput = Pick<
+  z.output<typeof modelFields>,
+  'kind' | 'personName' | 'personPosition' | 'registration' | 'previousId' | 'startDate' | 'endDate'
+>;
+
+/**
+ * The rules between the fields of a registration (domain.md §4), one copy for the contract and the form:
+ * a person's name and position for "Cá nhân", last year's model for "Duy trì", an end after the start.
+ */
+export function registrationIssues(
+  m: RegistrationRuleInput,
+): { path: [keyof RegistrationRuleInput]; message: string }[] {
+  const issues: { path: [keyof RegistrationRuleInput]; message: string }[] = [];
   if (m.kind === 'individual') {
     if (!m.personName)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['personName'],
-        message: 'Họ và tên: bắt buộc khi hình thức là “Cá nhân”.',
-      });
+      issues.push({ path: ['personName'], message: 'Họ và tên: bắt buộc khi hình thức là “Cá nhân”.' });
     if (!m.personPosition)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['personPosition'],
-        message: 'Chức vụ: bắt buộc khi hình thức là “Cá nhân”.',
-      });
+      issues.push({ path: ['personPosition'], message: 'Chức vụ: bắt buộc khi hình thức là “Cá nhân”.' });
   }
   if (m.registration === 'continued' && !m.previousId) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['previousId'],
-      message: 'Mô hình năm trước: hãy chọn mô hình được duy trì.',
-    });
+    issues.push({ path: ['previousId'], message: 'Mô hình năm trước: hãy chọn mô hình được duy trì.' });
   }
   if (m.startDate && m.endDate && m.endDate < m.startDate) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['endDate'],
-      message: 'Thời gian kết thúc phải sau thời gian bắt đầu.',
-    });
+    issues.push({ path: ['endDate'], message: 'Thời gian kết thúc phải sau thời gian bắt đầu.' });
   }
+  return issues;
+}
+
+export const modelFormSchema = modelFields.superRefine((m, ctx) => {
+  for (const issue of registrationIssues(m)) ctx.addIssue({ code: 'custom', ...issue });
 });
 export type ModelForm = z.infer<typeof modelFormSchema>;
 export type ModelFormInput = z.input<typeof modelFormSchema>;

@@ -13,6 +13,7 @@ import {
   yearsUpTo,
 } from '../../../shared/domain/commands/models';
 import type { Model, ModelRef } from '../../../shared/domain/model';
+import { modelMatcher } from '../../../shared/domain/model-filter';
 import { foldForSearch, matchesQuery } from '../../../shared/text/fold';
 import type { HandlersFor } from '../handlers';
 import type { DataStore } from '../store/data-store';
@@ -60,16 +61,11 @@ export function modelService({
       const all = (await index.models(filter.year)).filter((m) => m.deletedAt === null);
       const query = foldForSearch(filter.search ?? '');
       const unitText = new Map(store.mainData.catalogues.units.map((u) => [u.id, foldForSearch(u.name)]));
-      const unitType = new Map(store.mainData.catalogues.units.map((u) => [u.id, u.type]));
+      const matches = modelMatcher(filter, store.mainData.catalogues.units);
       const rows = all
         .filter(
           (m) =>
-            (!filter.fieldId || m.fieldId === filter.fieldId) &&
-            (!filter.unitId || m.unitId === filter.unitId) &&
-            (!filter.unitType || unitType.get(m.unitId) === filter.unitType) &&
-            (!filter.kind || m.kind === filter.kind) &&
-            (!filter.registration || m.registration === filter.registration) &&
-            (!filter.status || m.status === filter.status) &&
+            matches(m) &&
             (query === '' || matchesQuery(`${index.searchText(m)} ${unitText.get(m.unitId) ?? ''}`, query)),
         )
         .map(toRow);

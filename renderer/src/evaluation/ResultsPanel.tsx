@@ -4,8 +4,12 @@ import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState, type Key } from 'react';
 import { Link } from 'react-router-dom';
 import type { ModelRow } from '../../../shared/contract/models';
-import { commendationStatusLabels, type Commendation } from '../../../shared/domain/commendation';
-import { statusLabels, type ModelStatus } from '../../../shared/domain/lifecycle';
+import {
+  commendationStatusLabels,
+  isCommendable,
+  type Commendation,
+} from '../../../shared/domain/commendation';
+import { statusLabels } from '../../../shared/domain/lifecycle';
 import { kindLabels } from '../../../shared/domain/model';
 import type { Round } from '../../../shared/domain/round';
 import {
@@ -30,9 +34,6 @@ interface ResultRow {
   disagreeing: Set<string>;
   commendation: Commendation | undefined;
 }
-
-/** Only a model the committee recognised can be put forward, once, for a commendation. */
-const commendable: readonly ModelStatus[] = ['recognised', 'exemplary'];
 
 /** Up to this many missing sheets of a member are named in the flags. */
 const FEW_MISSING = 3;
@@ -284,7 +285,8 @@ export function ResultsPanel({ round, groups, results, commendations }: ResultsP
                         ]),
                       getTitleCheckboxProps: () => ({ 'aria-label': 'Chọn tất cả' }),
                       getCheckboxProps: (r) => ({
-                        disabled: !commendable.includes(r.model.status) || r.commendation !== undefined,
+                        // Only a recognised model can be put forward, and only once.
+                        disabled: !isCommendable(r.model.status) || r.commendation !== undefined,
                         'aria-label': `Chọn “${r.model.title}”`,
                       }),
                     }

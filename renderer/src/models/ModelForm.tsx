@@ -1,5 +1,4 @@
 import { App, Button, Card, Col, DatePicker, Form, Input, Radio, Row, Select, Space } from 'antd';
-import type { Rule } from 'antd/es/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { ModelDetail } from '../../../shared/contract/models';
@@ -23,19 +22,8 @@ import { useCancelShortcut } from '../forms/use-cancel-shortcut';
 import { useUnsavedChanges } from '../forms/use-unsaved-changes';
 import { useSaveShortcut } from '../forms/use-save-shortcut';
 import { carryOver, toModelInput, type ModelFormValues } from './model-form-values';
+import { modelRule } from './model-rules';
 import { ModelPicker } from './ModelPicker';
-
-const required = (message: string): Rule[] => [{ required: true, whitespace: true, message }];
-const requiredWhenIndividual = (label: string): Rule[] =>
-  required(`${label}: bắt buộc khi hình thức là “Cá nhân”.`);
-const endAfterStart: Rule = ({ getFieldValue }) => ({
-  validator: (_, end: string | null) => {
-    const start = getFieldValue('startDate') as string | null;
-    return start && end && end < start
-      ? Promise.reject(new Error('Thời gian kết thúc phải sau thời gian bắt đầu.'))
-      : Promise.resolve();
-  },
-});
 
 const textArea = (placeholder?: string) => (
   <Input.TextArea autoSize={{ minRows: 2, maxRows: 12 }} placeholder={placeholder} />
@@ -130,7 +118,7 @@ export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps
             </Form.Item>
           </Col>
           <Col xs={24} md={20}>
-            <Form.Item name="title" label="Tên mô hình" rules={required('Tên mô hình: không được để trống.')}>
+            <Form.Item name="title" label="Tên mô hình" required rules={[modelRule('title')]}>
               <Input />
             </Form.Item>
           </Col>
@@ -143,11 +131,7 @@ export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps
             </Form.Item>
           </Col>
           <Col xs={24} md={16}>
-            <Form.Item
-              name="unitId"
-              label="Đơn vị đăng ký"
-              rules={[{ required: true, message: 'Đơn vị đăng ký: hãy chọn một đơn vị.' }]}
-            >
+            <Form.Item name="unitId" label="Đơn vị đăng ký" required rules={[modelRule('unitId')]}>
               <Select
                 options={unitOptions}
                 showSearch={{ filterOption: foldedFilter }}
@@ -159,23 +143,24 @@ export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps
           {kind === 'individual' && (
             <>
               <Col xs={24} md={12}>
-                <Form.Item name="personName" label="Họ và tên" rules={requiredWhenIndividual('Họ và tên')}>
+                <Form.Item name="personName" label="Họ và tên" required rules={[modelRule('personName')]}>
                   <Input />
                 </Form.Item>
               </Col>
               <Col xs={24} md={12}>
-                <Form.Item name="personPosition" label="Chức vụ" rules={requiredWhenIndividual('Chức vụ')}>
+                <Form.Item
+                  name="personPosition"
+                  label="Chức vụ"
+                  required
+                  rules={[modelRule('personPosition')]}
+                >
                   <Input />
                 </Form.Item>
               </Col>
             </>
           )}
           <Col xs={24} md={12}>
-            <Form.Item
-              name="fieldId"
-              label="Lĩnh vực"
-              rules={[{ required: true, message: 'Lĩnh vực: hãy chọn một lĩnh vực.' }]}
-            >
+            <Form.Item name="fieldId" label="Lĩnh vực" required rules={[modelRule('fieldId')]}>
               <Select
                 options={fieldOptions}
                 showSearch={{ filterOption: foldedFilter }}
@@ -196,7 +181,8 @@ export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps
               <Form.Item
                 name="previousId"
                 label="Mô hình năm trước"
-                rules={[{ required: true, message: 'Mô hình năm trước: hãy chọn mô hình được duy trì.' }]}
+                required
+                rules={[modelRule('previousId')]}
                 extra="Chọn mô hình được duy trì; các ô còn trống sẽ được điền theo mô hình đó."
               >
                 <ModelPicker
@@ -262,7 +248,7 @@ export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps
               name="endDate"
               label="Thời gian kết thúc"
               dependencies={['startDate']}
-              rules={[endAfterStart]}
+              rules={[modelRule('endDate')]}
               {...isoDateItem}
             >
               <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
@@ -282,16 +268,7 @@ export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item
-              name="contactPhone"
-              label="Số điện thoại"
-              rules={[
-                {
-                  pattern: /^[0-9+ .()-]*$/,
-                  message: 'Số điện thoại chỉ gồm chữ số, dấu cách và + . ( ) -.',
-                },
-              ]}
-            >
+            <Form.Item name="contactPhone" label="Số điện thoại" rules={[modelRule('contactPhone')]}>
               <Input inputMode="tel" />
             </Form.Item>
           </Col>
