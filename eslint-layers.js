@@ -15,6 +15,13 @@ export const layers = [
     may: ['shared', 'backend', 'preview'],
     packages: ['node', 'npm'],
   },
+  // The backend's utility process entry: Electron gives it process.parentPort, nothing to import.
+  {
+    name: 'utility',
+    dir: 'electron/utility',
+    may: ['shared', 'backend', 'utility'],
+    packages: ['node', 'npm'],
+  },
   {
     name: 'main',
     dir: 'electron/main',

@@ -1,4 +1,5 @@
-// Bundles the main process, the preload and the preview server into dist-electron/ as CommonJS.
+// Bundles the main process, the backend's utility process, the preload and the preview server into
+// dist-electron/ as CommonJS.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -17,6 +18,11 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist-electron/main.cjs' }),
+  build({
+    ...common,
+    entryPoints: ['electron/utility/backend-process.ts'],
+    outfile: 'dist-electron/backend.cjs',
+  }),
   build({
     ...common,
     entryPoints: ['electron/preload/preload.ts'],

@@ -3,7 +3,7 @@ import { channelNames } from '../../shared/contract/channel-names';
 import type { Envelope } from '../../shared/contract/errors';
 import { fileChannels, type FileChannel } from '../../shared/contract/files';
 import { windowChannels, type WindowChannel } from '../../shared/contract/printing';
-import type { Backend } from '../backend/backend';
+import type { BackendClient } from '../backend/bridge/backend-client';
 import { runValidated } from '../backend/dispatch';
 import { fileHandlers } from './file-saving';
 import { windowHandlers } from './printing';
@@ -18,7 +18,7 @@ const UNAUTHORIZED: Envelope<never> = {
  * One handler per contract channel, each answering only the app's own page: should anything else ever get
  * loaded into a frame (an injected iframe, a page navigated to despite the guards), it gets no data.
  */
-export function registerIpc(backend: Backend): void {
+export function registerIpc(backend: Pick<BackendClient, 'handle'>): void {
   const answeredHere = new Set<string>([...windowChannels, ...fileChannels]);
   for (const channel of channelNames) {
     if (answeredHere.has(channel)) continue;

@@ -2,14 +2,17 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { app, dialog, Menu, session, shell } from 'electron';
-import { AppError } from '../../shared/contract/errors';
-import { createBackend, type Backend } from '../backend/backend';
+import {
+  BACKEND_STOPPED_MESSAGE,
+  BackendStartError,
+  type BackendClient,
+} from '../backend/bridge/backend-client';
 import { systemClock } from '../backend/clock';
 import { currentUserName } from '../backend/current-user';
 import { createLogger } from '../backend/log/logger';
 import { LOGS_DIR, RotatingLog } from '../backend/log/rotating-log';
-import { DataFolderLockedError } from '../backend/store/folder-lock';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { startBackendProcess } from './backend-process';
 import { handleUncaughtErrors } from './error-handling';
 import { registerIpc } from './ipc';
 import { buildAppMenu } from './menu';
@@ -70,27 +73,33 @@ function useProfileOutsideDataFolder(): void {
 }
 
 async function start(): Promise<void> {
-  let backend: Backend;
-  try {
-    backend = await createBackend({
+  // The data, the services and the documents run in a utility process, so no save, export or import can
+  // freeze the window; main keeps the window, dialogs, printing, opening files and the bridge.
+  const backendProcess = startBackendProcess({
+    start: {
       dataDir,
-      clock: systemClock,
       version: app.getVersion(),
-      transport: 'electron',
       actor: currentUserName(),
-      openPath,
       tempDir: app.getPath('temp'),
-    });
+      canOpenPaths: true,
+    },
+    openPath,
+    log: mainLog,
+  });
+  let backend: BackendClient;
+  try {
+    backend = await backendProcess.ready;
   } catch (error) {
     mainLog.error('Mở thư mục dữ liệu', error);
     return quitWithError(
-      error instanceof DataFolderLockedError
+      error instanceof BackendStartError && error.locked
         ? error.message
         : `Không mở được thư mục dữ liệu "${dataDir}".\n\nChi tiết: ${describe(error)}`,
     );
   }
+  backendProcess.onUnexpectedExit(() => void offerRestart());
   // Closing the backend releases the folder lock; the window's last position is written alongside.
-  finishBeforeQuit(() => Promise.allSettled([mainWindow?.stateSaved(), backend.close()]));
+  finishBeforeQuit(() => Promise.allSettled([mainWindow?.stateSaved(), backendProcess.close()]));
 
   hardenSession(session.defaultSession);
   serveRenderer(join(__dirname, '..', 'dist', 'renderer'));
@@ -99,10 +108,29 @@ async function start(): Promise<void> {
   mainWindow = await openMainWindow({ dataDir, preload: join(__dirname, 'preload.cjs'), log: mainLog });
 }
 
-/** Opens a file or folder with the program Windows associates with it. */
-async function openPath(path: string): Promise<void> {
+/** Opens a file or folder with the program Windows associates with it; answers why not, or ''. */
+async function openPath(path: string): Promise<string> {
   const failure = await shell.openPath(path);
-  if (failure) throw new AppError('CONFLICT', `Không mở được tệp: ${failure}`);
+  return failure ? `Không mở được tệp: ${failure}` : '';
+}
+
+/**
+ * The data process ended on its own (a crash, killed by antivirus): every call now answers an error, so the
+ * only way on is a restart, which reopens the data folder. Saved data is on disk already.
+ */
+async function offerRestart(): Promise<void> {
+  const { response } = await dialog.showMessageBox({
+    type: 'error',
+    title: 'Dân vận khéo',
+    message: 'Phần xử lý dữ liệu đã dừng đột ngột',
+    detail: `${BACKEND_STOPPED_MESSAGE}\n\nLỗi đã được ghi vào nhật ký.`,
+    buttons: ['Khởi động lại', 'Đóng ứng dụng'],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  });
+  if (response === 0) app.relaunch();
+  app.quit();
 }
 
 function bringToFront(): void {
