@@ -6,6 +6,11 @@ export type Transport = (channel: ChannelName, input: unknown) => Promise<Envelo
 
 const TOKEN_KEY = 'dvk-token';
 
+/** Whether the page runs in the desktop app (the preload's bridge is there), rather than the browser preview. */
+export function isDesktopApp(): boolean {
+  return Boolean((window as unknown as Record<string, DvkBridge | undefined>)[BRIDGE_KEY]);
+}
+
 /** In Electron the preload's bridge; in a browser, the preview's loopback HTTP API. */
 export function detectTransport(): Transport {
   const bridge = (window as unknown as Record<string, DvkBridge | undefined>)[BRIDGE_KEY];

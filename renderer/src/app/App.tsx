@@ -10,6 +10,7 @@ import { ModelFormPage } from '../pages/models/ModelFormPage';
 import { ModelListPage } from '../pages/models/ModelListPage';
 import { TrashPage } from '../pages/models/TrashPage';
 import { PlaceholderPage } from '../layout/PlaceholderPage';
+import { ReportsPage } from '../pages/reports/ReportsPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { PrintRoutes } from '../print/PrintRoutes';
 import { AppShell } from './AppShell';
@@ -20,6 +21,7 @@ const built: Record<string, () => React.ReactElement> = {
   '/mo-hinh': ModelListPage,
   '/danh-gia': EvaluationPage,
   '/khen-thuong': CommendationsPage,
+  '/bao-cao': ReportsPage,
   '/danh-muc': CataloguesPage,
   '/cai-dat': SettingsPage,
 };

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ModelRow } from '../../../shared/contract/models';
-import { commendationStatuses, type Commendation } from '../../../shared/domain/commendation';
+import { commendationOrder } from '../../../shared/documents/document-context';
+import type { Commendation } from '../../../shared/domain/commendation';
 import { useCommendations } from '../api/queries/commendations';
 import { useModelList } from '../api/queries/models';
 
@@ -9,13 +10,9 @@ export interface CommendationRow {
   model: ModelRow | undefined;
 }
 
-/** "Khác" is named by what was typed beside it. */
-export const formText = (c: Commendation) => (c.form === 'Khác' ? c.formOther : c.form);
+export { commendationFormText as formText } from '../../../shared/documents/document-context';
 
-/** Proposals first (they wait for a decision), then decisions, newest first within each. */
-const order = (a: CommendationRow, b: CommendationRow) =>
-  commendationStatuses.indexOf(a.commendation.status) - commendationStatuses.indexOf(b.commendation.status) ||
-  b.commendation.updatedAt.localeCompare(a.commendation.updatedAt);
+const order = (a: CommendationRow, b: CommendationRow) => commendationOrder(a.commendation, b.commendation);
 
 /** A year's commendations, each with its model's list row, in the order the page and the printed list use. */
 export function useCommendationRows(year: number | null) {

@@ -8,7 +8,7 @@ import { kindLabels } from '../../../shared/domain/model';
 import { vietnameseCollator } from '../../../shared/text/collate';
 import { useCatalogueNames } from '../catalogues/use-catalogue-names';
 import { useAvailableSize } from '../layout/use-available-size';
-import { placeText } from './place';
+import { placeText } from '../../../shared/documents/document-context';
 import { StatusTag } from './status-tag';
 
 const byText =

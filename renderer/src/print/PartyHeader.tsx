@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { partyHeader } from '../../../shared/documents/party-format';
+import { partyHeader, type PartyHeader as PartyHeaderLines } from '../../../shared/documents/party-format';
 import type { OfficeSettings } from '../../../shared/domain/office-settings';
 
 export interface PartyHeaderProps {
@@ -20,7 +20,19 @@ export interface PartyHeaderProps {
  * and the place and date top right, then the title and subject centred.
  */
 export function PartyHeader({ settings, date, kind, number, title, subject }: PartyHeaderProps) {
-  const head = partyHeader(settings, date, kind, number);
+  return <PartyHead head={partyHeader(settings, date, kind, number)} title={title} subject={subject} />;
+}
+
+/** The same head from its lines, as a document model carries them. */
+export function PartyHead({
+  head,
+  title,
+  subject,
+}: {
+  head: PartyHeaderLines;
+  title: string;
+  subject?: ReactNode;
+}) {
   return (
     <header className="party-header">
       <div className="party-header-row">

@@ -1,6 +1,7 @@
 import {
   DeleteOutlined,
   DownloadOutlined,
+  FileExcelOutlined,
   PlusOutlined,
   RetweetOutlined,
   UploadOutlined,
@@ -17,6 +18,7 @@ import { useSettings } from '../../api/queries/settings';
 import { PageTitle } from '../../layout/PageTitle';
 import { downloadBase64 } from '../../files/base64';
 import { ImportModal } from '../../imports/ImportModal';
+import { useDocumentExport } from '../../documents/use-document-export';
 import { rememberListSearch } from '../../models/list-location';
 import { ModelFilterBar } from '../../models/ModelFilterBar';
 import { ModelSearchBox } from '../../models/ModelSearchBox';
@@ -39,6 +41,7 @@ export function ModelListPage() {
   const [gettingTemplate, setGettingTemplate] = useState(false);
   // A list is imported into the year the list shows, or the year in use when it shows every year.
   const importYear = filter.year ?? yearInUse;
+  const excel = useDocumentExport();
   const rows = useMemo(() => list.data?.rows ?? [], [list.data]);
   // A ticked row the filters now hide is not part of the bulk action.
   const selected = useMemo(() => {
@@ -99,6 +102,22 @@ export function ModelListPage() {
         </Button>
         <Button icon={<DownloadOutlined />} loading={gettingTemplate} onClick={downloadTemplate}>
           Tải mẫu Excel
+        </Button>
+        <Button
+          icon={<FileExcelOutlined />}
+          loading={excel.busy !== null}
+          disabled={rows.length === 0}
+          onClick={() =>
+            // Exactly the rows the filters show: the backend lists them with the same filters.
+            void excel.run('models.xlsx', {
+              kind: 'models',
+              year: importYear,
+              format: 'xlsx',
+              filter,
+            })
+          }
+        >
+          Xuất Excel
         </Button>
         <Button icon={<DeleteOutlined />} onClick={() => navigate('/mo-hinh/thung-rac')}>
           Thùng rác
