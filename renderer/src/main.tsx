@@ -15,6 +15,7 @@ import 'dayjs/locale/vi';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHashRouter, RouterProvider } from 'react-router-dom';
+import { quietIcons } from './a11y/quiet-icons';
 import { AppRoutes } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { logUncaughtErrors } from './app/error-report';
@@ -48,6 +49,9 @@ const router = createHashRouter([
   },
 ]);
 
+// The body, not the root: dialogs, menus and messages are drawn outside the root.
+quietIcons(document.body);
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConfigProvider
@@ -55,7 +59,9 @@ createRoot(document.getElementById('root')!).render(
       theme={{
         token: {
           fontFamily: "'Be Vietnam Pro', system-ui, sans-serif",
-          colorPrimary: '#b71c1c',
+          // Blue for actions and focus; red stays for errors and for what deletes (danger buttons).
+          colorPrimary: '#1d4f91',
+          colorError: '#c62828',
           borderRadius: 6,
         },
       }}

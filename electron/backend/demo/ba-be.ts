@@ -30,24 +30,26 @@ export const BA_BE_BODIES: { name: string; type: (typeof unitTypes)[number] }[] 
   { name: 'Ban Chỉ huy Quân sự huyện', type: 'Lực lượng vũ trang' },
 ];
 
-export const HAMLETS = [
-  'Khuổi Tẩu',
-  'Khuổi Luồm',
-  'Bản Xả',
-  'Nà Phầy',
-  'Pác Ngòi',
-  'Bó Lù',
-  'Cốc Tộc',
-  'Nà Hàn',
+/** Hamlets of the communes ("xã"), each with its type word, as the place is written. */
+export const VILLAGE_HAMLETS = [
+  'Thôn Khuổi Tẩu',
+  'Thôn Khuổi Luồm',
+  'Thôn Bản Xả',
+  'Thôn Nà Phầy',
+  'Thôn Pác Ngòi',
+  'Bản Bó Lù',
+  'Thôn Cốc Tộc',
+  'Thôn Nà Hàn',
   'Bản Lồm',
-  'Nà Làng',
-  'Pù Mắt',
-  'Khâu Qua',
-  'Nà Còn',
+  'Thôn Nà Làng',
+  'Bản Pù Mắt',
+  'Thôn Khâu Qua',
+  'Thôn Nà Còn',
   'Bản Vài',
-  'Tổ dân phố 1',
-  'Tổ dân phố 3',
 ];
+
+/** The town's ("thị trấn") quarters: a "tổ dân phố" is never inside a "xã". */
+export const TOWN_HAMLETS = ['Tổ dân phố 1', 'Tổ dân phố 3', 'Tổ dân phố 5'];
 
 /** The committee of the demo office: plainly sample names. */
 export const DEMO_MEMBERS = [

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Field, Indicator, Unit } from '../../../shared/domain/catalogues';
 import type { ModelStatus } from '../../../shared/domain/lifecycle';
 import type { Model, StatusChange } from '../../../shared/domain/model';
-import { HAMLETS, INDIVIDUAL_TITLES, TITLES_BY_FIELD } from './ba-be';
+import { INDIVIDUAL_TITLES, TITLES_BY_FIELD, TOWN_HAMLETS, VILLAGE_HAMLETS } from './ba-be';
 import { between, pick, type Random } from './random';
 
 export interface GenerateYearOptions {
@@ -92,7 +92,8 @@ export function generateYearModels(o: GenerateYearOptions): Model[] {
     const field = source ? o.fields.find((f) => f.id === source.fieldId)! : pick(rng, o.fields);
     const unit = source ? o.units.find((u) => u.id === source.unitId)! : pick(rng, o.units);
     const commune = source?.commune ?? (unit.type === 'Xã, thị trấn' ? unit.name : pick(rng, o.communes));
-    const hamlet = source?.hamlet ?? `Thôn ${pick(rng, HAMLETS)}`;
+    const hamlet =
+      source?.hamlet ?? pick(rng, commune.startsWith('Thị trấn') ? TOWN_HAMLETS : VILLAGE_HAMLETS);
     const title =
       source?.title ??
       (individual

@@ -1,5 +1,5 @@
 import type { Model } from '../../../shared/domain/model';
-import { foldForSearch } from '../../../shared/text/fold';
+import { modelSearchText } from '../../../shared/domain/model-search';
 import type { DataStore } from '../store/data-store';
 
 /**
@@ -23,7 +23,7 @@ export class ModelIndex {
   searchText(model: Model): string {
     let text = this.folded.get(model);
     if (text === undefined) {
-      text = foldForSearch([model.title, model.personName, model.commune, model.hamlet].join(' '));
+      text = modelSearchText(model);
       this.folded.set(model, text);
     }
     return text;

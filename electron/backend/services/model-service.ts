@@ -14,7 +14,8 @@ import {
 } from '../../../shared/domain/commands/models';
 import type { Model, ModelRef } from '../../../shared/domain/model';
 import { modelMatcher } from '../../../shared/domain/model-filter';
-import { foldForSearch, matchesQuery } from '../../../shared/text/fold';
+import { modelMatches } from '../../../shared/domain/model-search';
+import { foldForSearch } from '../../../shared/text/fold';
 import type { HandlersFor } from '../handlers';
 import type { DataStore } from '../store/data-store';
 import type { CommandRunner } from './command-runner';
@@ -63,11 +64,7 @@ export function modelService({
       const unitText = new Map(store.mainData.catalogues.units.map((u) => [u.id, foldForSearch(u.name)]));
       const matches = modelMatcher(filter, store.mainData.catalogues.units);
       const rows = all
-        .filter(
-          (m) =>
-            matches(m) &&
-            (query === '' || matchesQuery(`${index.searchText(m)} ${unitText.get(m.unitId) ?? ''}`, query)),
-        )
+        .filter((m) => matches(m) && modelMatches(index.searchText(m), unitText.get(m.unitId) ?? '', query))
         .map(toRow);
       return { rows, total: all.length };
     },

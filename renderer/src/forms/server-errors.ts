@@ -21,3 +21,21 @@ export function showFieldErrors(form: FormInstance, error: unknown, prefix: stri
   form.setFields([...byField.values()]);
   return true;
 }
+
+/** The field names inside a form's `changedValues` (plain objects are walked; anything else is a value). */
+function changedNames(changed: object, prefix: (string | number)[] = []): (string | number)[][] {
+  return Object.entries(changed).flatMap(([key, value]) =>
+    value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype
+      ? changedNames(value as object, [...prefix, key])
+      : [[...prefix, key]],
+  );
+}
+
+/**
+ * For a form's `onValuesChange`: a field that changes drops the backend's message about its old value (its
+ * own rules, if any, check the new one right after).
+ */
+export function clearChangedErrors(form: FormInstance, changed: object): void {
+  const stale = changedNames(changed).filter((name) => form.getFieldError(name).length > 0);
+  if (stale.length > 0) form.setFields(stale.map((name) => ({ name, errors: [] })));
+}

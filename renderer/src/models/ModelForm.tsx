@@ -16,7 +16,7 @@ import { useCatalogueOptions } from '../catalogues/use-catalogue-options';
 import { foldedFilter } from '../forms/folded-filter';
 import { focusFirstError } from '../forms/focus-first-error';
 import { DATE_FORMAT, isoDateItem } from '../forms/iso-date';
-import { showFieldErrors } from '../forms/server-errors';
+import { clearChangedErrors, showFieldErrors } from '../forms/server-errors';
 import { NumberInput, numberRule } from '../forms/NumberInput';
 import { useCancelShortcut } from '../forms/use-cancel-shortcut';
 import { useUnsavedChanges } from '../forms/use-unsaved-changes';
@@ -103,7 +103,10 @@ export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps
       name="model"
       layout="vertical"
       initialValues={initial}
-      onValuesChange={guard.changed}
+      onValuesChange={(changed: object) => {
+        guard.changed();
+        clearChangedErrors(form, changed);
+      }}
       requiredMark
     >
       <Card>

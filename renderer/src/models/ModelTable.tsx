@@ -64,59 +64,66 @@ export function ModelTable({
   const widths = useMemo(() => columnWidths(width), [width]);
 
   const columns = useMemo<ColumnsType<ModelRow>>(
-    () => [
-      { title: 'Năm', dataIndex: 'year', width: widths.year, sorter: (a, b) => a.year - b.year },
-      {
-        title: 'Tên mô hình',
-        dataIndex: 'title',
-        width: widths.title,
-        ellipsis: true,
-        sorter: byText((r) => r.title),
-      },
-      {
-        title: 'Hình thức',
-        dataIndex: 'kind',
-        width: widths.kind,
-        render: (_, r) => kindLabels[r.kind],
-        sorter: byText((r) => kindLabels[r.kind]),
-      },
-      {
-        title: 'Đơn vị đăng ký',
-        key: 'unit',
-        width: widths.unit,
-        ellipsis: true,
-        render: (_, r) => unitName(r.unitId),
-        sorter: byText((r) => unitName(r.unitId)),
-      },
-      {
-        title: 'Lĩnh vực',
-        key: 'field',
-        width: widths.field,
-        ellipsis: true,
-        render: (_, r) => fieldName(r.fieldId),
-        sorter: byText((r) => fieldName(r.fieldId)),
-      },
-      {
-        title: 'Địa bàn',
-        key: 'place',
-        width: widths.place,
-        ellipsis: true,
-        render: (_, r) => placeText(r),
-        sorter: byText(placeText),
-      },
-      {
-        title: 'Trạng thái',
-        dataIndex: 'status',
-        width: widths.status,
-        render: (_, r) => <StatusTag status={r.status} />,
-        sorter: (a, b) => statusRank.get(a.status)! - statusRank.get(b.status)!,
-      },
-    ],
+    () =>
+      (
+        [
+          { title: 'Năm', dataIndex: 'year', width: widths.year, sorter: (a, b) => a.year - b.year },
+          {
+            title: 'Tên mô hình',
+            dataIndex: 'title',
+            width: widths.title,
+            render: (_, r) => (
+              <div className="model-title-cell" title={r.title}>
+                {r.title}
+              </div>
+            ),
+            sorter: byText((r) => r.title),
+          },
+          {
+            title: 'Hình thức',
+            dataIndex: 'kind',
+            width: widths.kind,
+            render: (_, r) => kindLabels[r.kind],
+            sorter: byText((r) => kindLabels[r.kind]),
+          },
+          {
+            title: 'Đơn vị đăng ký',
+            key: 'unit',
+            width: widths.unit,
+            ellipsis: true,
+            render: (_, r) => unitName(r.unitId),
+            sorter: byText((r) => unitName(r.unitId)),
+          },
+          {
+            title: 'Lĩnh vực',
+            key: 'field',
+            width: widths.field,
+            ellipsis: true,
+            render: (_, r) => fieldName(r.fieldId),
+            sorter: byText((r) => fieldName(r.fieldId)),
+          },
+          {
+            title: 'Địa bàn',
+            key: 'place',
+            width: widths.place,
+            ellipsis: true,
+            render: (_, r) => placeText(r),
+            sorter: byText(placeText),
+          },
+          {
+            title: 'Trạng thái',
+            dataIndex: 'status',
+            width: widths.status,
+            render: (_, r) => <StatusTag status={r.status} />,
+            sorter: (a, b) => statusRank.get(a.status)! - statusRank.get(b.status)!,
+          },
+        ] satisfies ColumnsType<ModelRow>
+      ).map((column) => ({ ...column, onCell: () => ({ role: 'cell' }) })),
     [unitName, fieldName, widths],
   );
 
   return (
-    <div ref={box}>
+    <div ref={box} role="table" aria-label="Danh sách mô hình">
       <Table<ModelRow>
         virtual
         size="small"
@@ -137,6 +144,8 @@ export function ModelTable({
         }}
         rowClassName={() => 'clickable-row'}
         onRow={(row) => ({
+          // The virtual body is drawn in <div>s: say what they are, so the rows read as a table's rows.
+          role: 'row',
           tabIndex: 0,
           onClick: (event) => {
             // Ticking the checkbox selects the row; it does not open it.

@@ -40,6 +40,20 @@ describe('demo data', () => {
     await backend.close();
   });
 
+  it('writes each hamlet once with its type word, a "tổ dân phố" only in a town', async () => {
+    const backend = await openBackend(await tempDir());
+    await ok(backend, 'demo.load');
+    for (const year of [2021, 2022, 2023]) {
+      for (const row of (await ok(backend, 'models.list', { year })).rows) {
+        if (row.hamlet === '') continue;
+        expect(row.hamlet).toMatch(/^(Thôn|Bản|Tổ dân phố) \S/);
+        expect(row.hamlet).not.toMatch(/^(Thôn|Bản) (Thôn|Tổ dân phố)/);
+        if (row.hamlet.startsWith('Tổ dân phố')) expect(row.commune).toMatch(/^Thị trấn /);
+      }
+    }
+    await backend.close();
+  });
+
   it('finalises each year with a round whose results agree with the models, and commends the exemplary ones', async () => {
     const backend = await openBackend(await tempDir());
     await ok(backend, 'demo.load');

@@ -15,7 +15,8 @@ import { queryKeys } from '../query-keys';
 export function useModelList(filter: ModelFilter, enabled = true) {
   return useQuery({
     queryKey: queryKeys.modelList(filter),
-    queryFn: () => call('models.list', filter),
+    // The answer says which filter it is for: the list narrows it locally while a longer search is typed.
+    queryFn: async () => ({ ...(await call('models.list', filter)), filter }),
     // The table keeps showing the last answer while the next search runs, instead of flashing empty.
     placeholderData: keepPreviousData,
     enabled,

@@ -3,7 +3,7 @@ import type { Model } from '../../../../shared/domain/model';
 import { errorMessage } from '../../api/api-error';
 import { useCatalogues } from '../../api/queries/catalogues';
 import { useSetOutcomes } from '../../api/queries/models';
-import { showFieldErrors } from '../../forms/server-errors';
+import { clearChangedErrors, showFieldErrors } from '../../forms/server-errors';
 import { NumberInput, numberRule } from '../../forms/NumberInput';
 import { useUnsavedChanges } from '../../forms/use-unsaved-changes';
 
@@ -50,7 +50,10 @@ export function OutcomesCard({ model }: { model: Model }) {
         layout="vertical"
         initialValues={model.outcomes}
         onFinish={submit}
-        onValuesChange={guard.changed}
+        onValuesChange={(changed: object) => {
+          guard.changed();
+          clearChangedErrors(form, changed);
+        }}
         requiredMark={false}
       >
         <Form.Item name="narrative" label="Mô tả kết quả">

@@ -10,11 +10,14 @@ import { Alert, App, Button, Typography } from 'antd';
 import { useEffect, useMemo, useState, type Key } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { ModelRow } from '../../../../shared/contract/models';
+import { modelMatches, modelSearchText, narrowsSearch } from '../../../../shared/domain/model-search';
 import { formatNumber } from '../../../../shared/format/number';
+import { foldForSearch } from '../../../../shared/text/fold';
 import { errorMessage } from '../../api/api-error';
 import { call } from '../../api/client';
 import { useContinueModels, useModelList } from '../../api/queries/models';
 import { useSettings } from '../../api/queries/settings';
+import { useCatalogueNames } from '../../catalogues/use-catalogue-names';
 import { PageTitle } from '../../layout/PageTitle';
 import { downloadBase64 } from '../../files/base64';
 import { ImportModal } from '../../imports/ImportModal';
@@ -42,7 +45,20 @@ export function ModelListPage() {
   // A list is imported into the year the list shows, or the year in use when it shows every year.
   const importYear = filter.year ?? yearInUse;
   const excel = useDocumentExport();
-  const rows = useMemo(() => list.data?.rows ?? [], [list.data]);
+  const { unitName } = useCatalogueNames();
+  // What is typed in the search, ahead of the address and the backend (null: nothing typed since).
+  const [typed, setTyped] = useState<string | null>(null);
+  const rows = useMemo(() => {
+    const all = list.data?.rows ?? [];
+    const answeredFor = list.data?.filter;
+    // Narrowed only when the rows held are for the same year and filters, and a shorter search.
+    const sameFilters =
+      answeredFor !== undefined &&
+      JSON.stringify({ ...answeredFor, search: '' }) === JSON.stringify({ ...filter, search: '' });
+    if (typed === null || !sameFilters || !narrowsSearch(answeredFor.search ?? '', typed)) return all;
+    const query = foldForSearch(typed);
+    return all.filter((r) => modelMatches(modelSearchText(r), foldForSearch(unitName(r.unitId)), query));
+  }, [list.data, filter, typed, unitName]);
   // A ticked row the filters now hide is not part of the bulk action.
   const selected = useMemo(() => {
     const shown = new Set(rows.map((r) => r.id));
@@ -122,7 +138,11 @@ export function ModelListPage() {
         <Button icon={<DeleteOutlined />} onClick={() => navigate('/mo-hinh/thung-rac')}>
           Thùng rác
         </Button>
-        <ModelSearchBox search={filter.search ?? ''} onSearch={(search) => update({ search })} />
+        <ModelSearchBox
+          search={filter.search ?? ''}
+          onType={setTyped}
+          onSearch={(search) => update({ search })}
+        />
       </div>
       <ModelFilterBar filter={filter} yearInUse={yearInUse} onChange={update} />
       {list.isError ? (

@@ -8,7 +8,7 @@ import {
 import { errorMessage } from '../../api/api-error';
 import { useSettings, useUpdateSettings } from '../../api/queries/settings';
 import { NumberInput, numberRule } from '../../forms/NumberInput';
-import { showFieldErrors } from '../../forms/server-errors';
+import { clearChangedErrors, showFieldErrors } from '../../forms/server-errors';
 import { useUnsavedChanges } from '../../forms/use-unsaved-changes';
 import { useSaveShortcut } from '../../forms/use-save-shortcut';
 
@@ -53,7 +53,16 @@ export function OfficeSettingsForm() {
 
   return (
     <Card title="Cài đặt cơ quan">
-      <Form form={form} layout="vertical" onFinish={save} onValuesChange={guard.changed} requiredMark={false}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={save}
+        onValuesChange={(changed: object) => {
+          guard.changed();
+          clearChangedErrors(form, changed);
+        }}
+        requiredMark={false}
+      >
         <Row gutter={16}>
           <TextSetting span={12} name="parentName" label="Cấp trên trực tiếp" extra="Ví dụ: HUYỆN ỦY BA BỂ" />
           <TextSetting span={12} name="orgName" label="Tên cơ quan" extra="Ví dụ: BAN DÂN VẬN" />

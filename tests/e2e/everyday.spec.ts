@@ -1,0 +1,87 @@
+import { models, setUpOffice, type Office } from './evaluation-setup';
+import { test, expect } from './preview-app';
+
+let office: Office;
+test.beforeEach(async ({ app }) => {
+  office = await setUpOffice(app);
+});
+
+test('a refused setting’s message goes once the field is changed, and “Lưu” keeps its name', async ({
+  page,
+  app,
+}) => {
+  await page.goto(`${app.url}#/cai-dat`);
+  const symbol = page.getByLabel('Ký hiệu cơ quan', { exact: true });
+  await symbol.fill('B'.repeat(51));
+  const save = page.getByRole('button', { name: 'Lưu', exact: true });
+  await save.click();
+  const problem = page.getByText(/^Ký hiệu cơ quan: .*50/);
+  await expect(problem).toBeVisible();
+  await expect(save).toBeEnabled();
+  await symbol.fill('BDVHU');
+  await expect(problem).toBeHidden();
+  await save.click();
+  await expect(page.getByText('Đã lưu cài đặt cơ quan.')).toBeVisible();
+});
+
+test('the search narrows the rows it holds while typing, before the backend answers', async ({
+  page,
+  app,
+}) => {
+  await page.goto(`${app.url}#/mo-hinh`);
+  await expect(page.getByText('Tìm thấy 3 mô hình')).toBeVisible();
+  // From here the backend never answers a list: what changes on screen is the page's own doing.
+  await page.route('**/api/models.list', () => {});
+  await page.getByLabel('Tìm kiếm').pressSequentially('khuoi luom');
+  await expect(page.getByText('Tìm thấy 1 mô hình')).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(models[1].title) })).toBeVisible();
+  // A search that only widens waits for the backend: the rows held cannot tell.
+  await page.getByLabel('Tìm kiếm').fill('doan');
+  await expect(page.getByText('Tìm thấy 1 mô hình')).toBeVisible();
+});
+
+test('a row clicked right after Enter in the search stays open', async ({ page, app }) => {
+  await page.goto(`${app.url}#/mo-hinh`);
+  await page.getByLabel('Tìm kiếm').fill('khuoi');
+  await page.keyboard.press('Enter');
+  await page.getByRole('row', { name: new RegExp(models[1].title) }).click();
+  const detail = new RegExp(`#/mo-hinh/2023/${office.modelIds.b}$`);
+  await expect(page).toHaveURL(detail);
+  // Longer than the search's pause: nothing pending may take the page back to the list.
+  await page.waitForTimeout(600);
+  await expect(page).toHaveURL(detail);
+});
+
+test('long titles wrap in the list, and the sidebar stays in view on a long page', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${app.url}#/mo-hinh`);
+  const title = page.getByRole('row', { name: new RegExp(models[0].title) }).getByText(models[0].title);
+  await expect(title).toBeVisible();
+  // The whole title is laid out (on up to two lines), not cut at the column's edge.
+  const box = await title.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(box.scroll).toBeLessThanOrEqual(box.client);
+
+  await page.goto(`${app.url}#/cai-dat`);
+  await page.mouse.wheel(0, 2000);
+  await expect(page.getByRole('navigation').getByRole('menuitem', { name: 'Mô hình' })).toBeInViewport();
+});
+
+test('focus is not marked in the error red, and a delete button is not a primary one', async ({
+  page,
+  app,
+}) => {
+  await page.goto(`${app.url}#/mo-hinh/dang-ky`);
+  const primary = page.getByRole('button', { name: 'Lưu', exact: true });
+  const primaryColour = await primary.evaluate((el) => getComputedStyle(el).backgroundColor);
+  await page.goto(`${app.url}#/mo-hinh/2023/${office.modelIds.a}`);
+  const remove = page.getByRole('button', { name: 'Xóa', exact: true }).first();
+  const dangerColour = await remove.evaluate((el) => getComputedStyle(el).color);
+  expect(dangerColour).not.toBe(primaryColour);
+  // The error red is antd's colorError; a focused field's ring must not use it.
+  await page.goto(`${app.url}#/cai-dat`);
+  await page.getByLabel('Địa danh', { exact: true }).focus();
+  const ring = await page
+    .getByLabel('Địa danh', { exact: true })
+    .evaluate((el) => `${getComputedStyle(el).borderColor} ${getComputedStyle(el).boxShadow}`);
+  expect(ring).not.toMatch(/rgb\((183, 28, 28|198, 40, 40|255, 77, 79)\)/);
+});
