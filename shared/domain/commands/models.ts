@@ -189,23 +189,41 @@ export function continueModels(
   { refs }: { refs: readonly ModelRef[] },
   ctx: CommandContext,
 ): Outcome<{ created: ModelRef[] }> {
-  const changed = new Map<number, YearData>();
-  const current = (year: number) => changed.get(year) ?? state.year(year);
+  // Per next year: the new models, and which sources are continued there already (built once per year).
+  const added = new Map<number, { continued: Set<string>; models: Model[] }>();
+  const into = (year: number) => {
+    let entry = added.get(year);
+    if (!entry) {
+      const live = state.year(year).models.filter((m) => m.deletedAt === null);
+      entry = { continued: new Set(live.flatMap((m) => (m.previousId ? [m.previousId] : []))), models: [] };
+      added.set(year, entry);
+    }
+    return entry;
+  };
   const created: ModelRef[] = [];
   for (const ref of refs) {
-    const source = current(ref.year).models.find((m) => m.id === ref.id && m.deletedAt === null);
+    const source =
+      state.year(ref.year).models.find((m) => m.id === ref.id && m.deletedAt === null) ??
+      added.get(ref.year)?.models.find((m) => m.id === ref.id);
     if (!source) throw modelNotFound();
-    const next = current(source.year + 1);
-    if (next.models.some((m) => m.previousId === source.id && m.deletedAt === null)) continue;
+    const next = into(source.year + 1);
+    if (next.continued.has(source.id)) continue;
     const model = newModel(
-      { ...modelFormOf(source), year: next.year, registration: 'continued', previousId: source.id },
+      { ...modelFormOf(source), year: source.year + 1, registration: 'continued', previousId: source.id },
       `Duy trì từ năm ${source.year}`,
       ctx,
     );
-    changed.set(next.year, { ...next, models: [...next.models, model] });
+    next.continued.add(source.id);
+    next.models.push(model);
     created.push({ year: model.year, id: model.id });
   }
-  return { years: [...changed.values()], result: { created } };
+  const years = [...added]
+    .filter(([, entry]) => entry.models.length > 0)
+    .map(([year, entry]) => {
+      const data = state.year(year);
+      return { ...data, models: [...data.models, ...entry.models] };
+    });
+  return { years, result: { created } };
 }
 
 export function trashModel(state: OfficeState, ref: ModelRef, ctx: CommandContext): Outcome<Model> {

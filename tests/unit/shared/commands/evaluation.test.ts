@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { saveCatalogueItem } from '../../../../shared/domain/commands/catalogues';
+import type { OfficeState } from '../../../../shared/domain/commands/command';
+import {
+  grantCommendation,
+  proposeCommendations,
+  withdrawCommendation,
+} from '../../../../shared/domain/commands/commendations';
+import { createRound, finaliseRound, reopenRound } from '../../../../shared/domain/commands/rounds';
+import { setTotal } from '../../../../shared/domain/commands/sheets';
+import { defaultThresholds } from '../../../../shared/domain/round';
+import { modelRecord } from '../../../helpers/model-records';
+import { applied, freshMain, frozen, officeState, testContext, yearOf } from '../../../helpers/office-state';
+
+const FINAL = '2023-12-20T03:00:00.000Z';
+
+/** Two models in progress, one member, a round over both with totals 95 and 75; applied step by step. */
+function scoredRound(): { state: OfficeState; roundId: string; ids: string[] } {
+  let state = officeState(freshMain());
+  const member = { kind: 'members' as const, item: { name: 'Nguyễn Văn A', position: '', active: true } };
+  state = applied(state, saveCatalogueItem(state, member, testContext()));
+  const memberId = state.main.catalogues.members[0]!.id;
+  const fieldId = state.main.catalogues.fields[0]!.id;
+  const unitId = '10000000-0000-4000-8000-000000000001';
+  const models = ['A', 'B'].map((t) =>
+    modelRecord({ unitId, fieldId, title: `Mô hình ${t}`, status: 'in_progress' }),
+  );
+  state = officeState(state.main, [yearOf(2023, { models })]);
+  const ids = models.map((m) => m.id);
+  const settings = {
+    name: 'Tổng kết năm 2023',
+    date: '2023-12-20',
+    memberIds: [memberId],
+    thresholds: defaultThresholds,
+    dropExtremes: false,
+  };
+  const created = createRound(state, { year: 2023, ...settings, modelIds: ids }, testContext());
+  state = applied(state, created);
+  const roundId = created.result.id;
+  for (const [i, value] of [95, 75].entries()) {
+    state = applied(
+      state,
+      setTotal(state, { year: 2023, roundId, memberId, modelId: ids[i]!, value }, testContext()),
+    );
+  }
+  return { state: frozen(state), roundId, ids };
+}
+
+describe('evaluation commands', () => {
+  it('finalises: each model takes its result with a history line, the round records what it applied', () => {
+    const { state, roundId, ids } = scoredRound();
+    const outcome = finaliseRound(state, { year: 2023, roundId, note: 'Hội nghị' }, testContext(FINAL));
+    const after = applied(state, outcome);
+    expect(after.year(2023).models.map((m) => [m.status, m.history.at(-1)])).toEqual([
+      [
+        'exemplary',
+        {
+          at: FINAL,
+          from: 'in_progress',
+          to: 'exemplary',
+          note: 'Kết quả đợt đánh giá “Tổng kết năm 2023”: 95 điểm',
+          by: 'chuyenvien',
+        },
+      ],
+      [
+        'recognised',
+        {
+          at: FINAL,
+          from: 'in_progress',
+          to: 'recognised',
+          note: 'Kết quả đợt đánh giá “Tổng kết năm 2023”: 75 điểm',
+          by: 'chuyenvien',
+        },
+      ],
+    ]);
+    expect(outcome.result.applied).toEqual([
+      { modelId: ids[0], from: 'in_progress', to: 'exemplary' },
+      { modelId: ids[1], from: 'in_progress', to: 'recognised' },
+    ]);
+    expect(outcome.result.status).toBe('finalised');
+  });
+
+  it('proposes recognised models once, grants with a history line, and then refuses to withdraw or reopen', () => {
+    const { state: scored, roundId, ids } = scoredRound();
+    const state = applied(
+      scored,
+      finaliseRound(scored, { year: 2023, roundId, note: '' }, testContext(FINAL)),
+    );
+    const proposal = {
+      year: 2023,
+      modelIds: ids,
+      form: 'Giấy khen' as const,
+      formOther: '',
+      issuer: '',
+      note: 'Đề nghị',
+    };
+    const proposed = proposeCommendations(state, proposal, testContext());
+    expect(proposed.result.map((c) => [c.modelId, c.roundId, c.status])).toEqual(
+      ids.map((id) => [id, roundId, 'proposed']),
+    );
+    const withProposals = frozen(applied(state, proposed));
+    expect(() =>
+      proposeCommendations(withProposals, { ...proposal, modelIds: [ids[0]!] }, testContext()),
+    ).toThrow('“Mô hình A” đã được đề nghị khen thưởng.');
+    expect(() => reopenRound(withProposals, { year: 2023, roundId, note: '' }, testContext())).toThrow(
+      'Không mở lại được: 2 mô hình đang được đề nghị khen thưởng theo kết quả đợt này. Hãy rút các đề nghị đó trước.',
+    );
+    const id = proposed.result[0]!.id;
+    const decision = {
+      year: 2023,
+      id,
+      form: 'Bằng khen' as const,
+      formOther: '',
+      issuer: 'UBND tỉnh',
+      decisionNumber: '12/QĐ',
+      decisionDate: '2024-01-15',
+      note: '',
+    };
+    const granted = grantCommendation(withProposals, decision, testContext('2024-01-16T02:00:00.000Z'));
+    expect(granted.result).toMatchObject({ status: 'granted', form: 'Bằng khen', decisionNumber: '12/QĐ' });
+    expect(granted.result.history.map((h) => [h.action, h.at])).toEqual([
+      ['propose', '2023-03-01T02:00:00.000Z'],
+      ['grant', '2024-01-16T02:00:00.000Z'],
+    ]);
+    expect(() => withdrawCommendation(applied(withProposals, granted), { year: 2023, id })).toThrow(
+      'Đã có quyết định khen thưởng nên không rút được. Nếu thông tin quyết định sai, hãy sửa lại.',
+    );
+  });
+
+  it('refuses to propose a model not recognised', () => {
+    const { state, ids } = scoredRound();
+    const proposal = {
+      year: 2023,
+      modelIds: [ids[1]!],
+      form: 'Giấy khen' as const,
+      formOther: '',
+      issuer: '',
+      note: '',
+    };
+    expect(() => proposeCommendations(state, proposal, testContext())).toThrow(
+      'Chỉ đề nghị khen thưởng mô hình “Công nhận” hoặc “Tiêu biểu”: “Mô hình B” chưa đạt.',
+    );
+  });
+});
