@@ -1,39 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { test, expect, _electron, type ElectronApplication, type Page } from '@playwright/test';
-import type { DvkBridge } from '../../shared/contract/bridge';
+import { test, expect, type ElectronApplication, type Page } from '@playwright/test';
 import { channelNames } from '../../shared/contract/channel-names';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SKIP_REASON =
-  'Bỏ qua: chưa có tệp chạy Electron (node_modules/electron/dist). Electron 45 không tải nó khi npm ci; ' +
-  'khi có mạng, chạy "npx install-electron --no" (hoặc đặt ELECTRON_OVERRIDE_DIST_PATH) rồi chạy lại.';
-
-/**
- * The Electron binary, found the way the `electron` package finds it (path.txt, or ELECTRON_OVERRIDE_DIST_PATH)
- * but without loading that package: requiring it on a machine without the binary starts a download.
- */
-function electronBinary(): string | null {
-  const packageDir = join(ROOT, 'node_modules', 'electron');
-  const pathFile = join(packageDir, 'path.txt');
-  const executable = existsSync(pathFile)
-    ? readFileSync(pathFile, 'utf8').trim()
-    : process.platform === 'win32'
-      ? 'electron.exe'
-      : 'electron';
-  const binary = join(process.env.ELECTRON_OVERRIDE_DIST_PATH || join(packageDir, 'dist'), executable);
-  return existsSync(binary) ? binary : null;
-}
+import { electronBinary, launchApp, SKIP_REASON, type DvkWindow } from './electron-app';
 
 const executablePath = electronBinary();
 if (!executablePath) console.log(SKIP_REASON);
 test.skip(!executablePath, SKIP_REASON);
-
-/** The page's view of the bridge, for use inside page.evaluate. */
-type DvkWindow = Window & { dvk: DvkBridge };
 
 test.describe.serial('ứng dụng Electron', () => {
   let dataDir: string;
@@ -43,17 +18,7 @@ test.describe.serial('ứng dụng Electron', () => {
 
   test.beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'dvk-e2e-electron-'));
-    const env = Object.fromEntries(
-      Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
-    );
-    app = await _electron.launch({
-      executablePath: executablePath!,
-      // Chromium refuses to start as root (CI containers) unless its OS sandbox is off; the page's own
-      // sandbox and context isolation, which the tests below check, do not depend on it.
-      args: process.getuid?.() === 0 ? ['.', '--no-sandbox'] : ['.'],
-      cwd: ROOT,
-      env: { ...env, DVK_DATA_DIR: dataDir },
-    });
+    app = await launchApp(executablePath!, dataDir);
     page = await app.firstWindow();
   });
 
@@ -110,11 +75,35 @@ test.describe.serial('ứng dụng Electron', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
+  test('khóa một phiên theo thư mục dữ liệu: cùng thư mục thì thoát ngay, thư mục khác thì mở được', async () => {
+    const sameFolder = await launchApp(executablePath!, dataDir).then(
+      (second) => second.waitForEvent('close', { timeout: 30_000 }).then(() => 'đã thoát'),
+      () => 'đã thoát', // ended before Playwright could attach: quitting at once too
+    );
+    expect(sameFolder).toBe('đã thoát');
+
+    const otherDir = await mkdtemp(join(tmpdir(), 'dvk-e2e-electron-khac-'));
+    try {
+      const other = await launchApp(executablePath!, otherDir);
+      try {
+        await expect(await other.firstWindow()).toHaveTitle('Dân vận khéo');
+      } finally {
+        await other.close();
+      }
+    } finally {
+      await rm(otherDir, { recursive: true, force: true });
+    }
+  });
+
   test('khi thoát: nhả khóa thư mục dữ liệu và ghi lại vị trí cửa sổ', async () => {
     await app.close();
     closed = true;
     expect(existsSync(join(dataDir, '.dvk.lock'))).toBe(false);
     const state: unknown = JSON.parse(await readFile(join(dataDir, 'window-state.json'), 'utf8'));
     expect(state).toMatchObject({ width: expect.any(Number), height: expect.any(Number), maximized: false });
+    // Chromium's caches and profile live outside the data folder (profile-folder.ts).
+    const chromiumFiles = ['Cache', 'Code Cache', 'GPUCache', 'Local State', 'Session Storage', 'Crashpad'];
+    expect((await readdir(dataDir)).filter((name) => chromiumFiles.includes(name))).toEqual([]);
+    expect(existsSync(join(dataDir, 'logs', 'app.log'))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { blankModelForm, type ModelKind } from '../../shared/domain/model';
 import type { PreviewApp } from './preview-app';
 
-/** What the evaluation and printing tests set up through the API before driving the screens. */
+/** What the evaluation and printing tests (and the Electron journey) set up through the API before driving the screens. */
 
 const KINH_TE = '00000000-0000-4000-8000-000000000101'; // a default field ("Kinh tế")
 
@@ -34,7 +34,7 @@ export interface Office {
 }
 
 /** The office's names, a unit ("Xã Hoàng Trĩ": a letter the Latin subset of a font lacks), members, models. */
-export async function setUpOffice(app: PreviewApp): Promise<Office> {
+export async function setUpOffice(app: Pick<PreviewApp, 'call'>): Promise<Office> {
   await app.call('settings.update', office);
   const unitName = 'Xã Hoàng Trĩ';
   const { units } = (await app.call('catalogues.save', {
@@ -67,7 +67,11 @@ export async function setUpOffice(app: PreviewApp): Promise<Office> {
 }
 
 /** A round of every model of 2023 scored by every member; answers its id. */
-export async function createRound(app: PreviewApp, o: Office, name = 'Tổng kết năm 2023'): Promise<string> {
+export async function createRound(
+  app: Pick<PreviewApp, 'call'>,
+  o: Office,
+  name = 'Tổng kết năm 2023',
+): Promise<string> {
   const round = (await app.call('rounds.create', {
     year: 2023,
     name,
@@ -80,7 +84,7 @@ export async function createRound(app: PreviewApp, o: Office, name = 'Tổng k�
 
 /** Each member's total for each model, in the order of `members`. */
 export async function enterTotals(
-  app: PreviewApp,
+  app: Pick<PreviewApp, 'call'>,
   o: Office,
   roundId: string,
   totals: Record<ModelKey, readonly number[]>,
