@@ -1,0 +1,33 @@
+/**
+ * Run as a fresh process by the store bench (bundled, as the app ships): the first-time costs a user meets
+ * after starting the app on a data folder. Prints one JSON line of milliseconds.
+ */
+import { performance } from 'node:perf_hooks';
+import { createBackend } from '../electron/backend/backend';
+import type { ModelList } from '../shared/contract/models';
+import { backendOptions, call } from './store-dataset';
+
+async function main(dataDir: string, year: number): Promise<void> {
+  const started = performance.now(); // since the process started: Node's own boot is included
+  const backend = await createBackend(backendOptions(dataDir));
+  const opened = performance.now();
+  await call(backend, 'dashboard.get', { year });
+  const dashboard = performance.now();
+  const found = await call<ModelList>(backend, 'models.list', { year: null, search: 'duong giao thong' });
+  const search = performance.now();
+  const older = found.rows.find((r) => r.year < year) ?? found.rows[0]!;
+  await call(backend, 'models.get', { year: older.year, id: older.id });
+  const page = performance.now();
+  console.log(
+    JSON.stringify({
+      boot: started,
+      open: opened - started,
+      toDashboard: dashboard,
+      search: search - dashboard,
+      modelPage: page - search,
+    }),
+  );
+  await backend.close();
+}
+
+void main(process.argv[2]!, Number(process.argv[3]));
