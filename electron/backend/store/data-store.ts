@@ -299,10 +299,15 @@ export class DataStore {
    * is removed only once every record in it is in a snapshot.
    */
   compact(): Promise<void> {
-    this.compaction ??= this.runCompaction().finally(() => {
-      this.compaction = null;
-    });
-    return this.compaction;
+    // After any compaction under way: it holds the data as of when it started, the caller wants it as of now.
+    const previous = this.compaction?.catch(() => undefined) ?? Promise.resolve();
+    const run: Promise<void> = previous
+      .then(() => this.runCompaction())
+      .finally(() => {
+        if (this.compaction === run) this.compaction = null;
+      });
+    this.compaction = run;
+    return run;
   }
 
   private async runCompaction(): Promise<void> {
@@ -318,29 +323,32 @@ export class DataStore {
       const firstAfter = this.journal.nextSeq;
       const covered = await this.journal.rotate();
       const plan = dirty.map((file) => ({ file, data: file.data, seq: file.lastSeq }));
-      return this.exclusive(async () => {
-        await this.lock.assertHeld();
-        for (const { file, data, seq } of plan) {
-          await (file.snapshot as SnapshotFile<unknown>).write(data, seq);
-          file.snapshotSeq = Math.max(file.snapshotSeq, seq);
-          this.knownYears.add(yearOfFile(file.rel) ?? 0);
-          this.knownYears.delete(0);
-        }
-        // Only when every record before the new segment is in a snapshot can the old segments go.
-        for (const [rel, changes] of this.pending) {
-          const file = files.find((f) => f.rel === rel);
-          const held = file?.snapshotSeq ?? 0;
-          if (changes.some((c) => c.seq < firstAfter && c.seq > held)) return;
-        }
-        await this.journal.remove(covered);
-        for (const file of files) {
-          const left = (this.pending.get(file.rel) ?? []).filter((c) => c.seq > file.snapshotSeq);
-          if (left.length > 0) this.pending.set(file.rel, left);
-          else this.pending.delete(file.rel);
-        }
-      });
+      // Wrapped, so that the queue is released now and not when the snapshots are written.
+      return {
+        written: this.exclusive(async () => {
+          await this.lock.assertHeld();
+          for (const { file, data, seq } of plan) {
+            await (file.snapshot as SnapshotFile<unknown>).write(data, seq);
+            file.snapshotSeq = Math.max(file.snapshotSeq, seq);
+            const year = yearOfFile(file.rel);
+            if (year !== null) this.knownYears.add(year);
+          }
+          // Only when every record before the new segment is in a snapshot can the old segments go.
+          for (const [rel, changes] of this.pending) {
+            const file = files.find((f) => f.rel === rel);
+            const held = file?.snapshotSeq ?? 0;
+            if (changes.some((c) => c.seq < firstAfter && c.seq > held)) return;
+          }
+          await this.journal.remove(covered);
+          for (const file of files) {
+            const left = (this.pending.get(file.rel) ?? []).filter((c) => c.seq > file.snapshotSeq);
+            if (left.length > 0) this.pending.set(file.rel, left);
+            else this.pending.delete(file.rel);
+          }
+        }),
+      };
     });
-    await job;
+    await job?.written;
   }
 
   private async loadedFiles(): Promise<Array<StoredFile<object>>> {
@@ -349,7 +357,7 @@ export class DataStore {
   }
 
   private scheduleCompaction(): void {
-    if (this.journal.size >= this.compactBytes) {
+    if (this.journal.size >= this.compactBytes && !this.compaction) {
       void this.compact().catch((error: unknown) => console.warn('Không gộp được nhật ký:', error));
     }
     if (this.idleTimer) clearTimeout(this.idleTimer);
