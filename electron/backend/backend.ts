@@ -18,6 +18,7 @@ import { dashboardService } from './services/dashboard-service';
 import { commendationService } from './services/commendation-service';
 import { CommandRunner } from './services/command-runner';
 import { ModelIndex } from './services/model-index';
+import { exchangeService } from './services/exchange-service';
 import { importService } from './services/import-service';
 import { modelService } from './services/model-service';
 import { roundClosingService } from './services/round-closing-service';
@@ -101,6 +102,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...sheetService(store, commands),
     ...commendationService(store, commands),
     ...importService({ store, commands }),
+    ...exchangeService({ store, commands, clock, version }),
   };
   const logUnexpected = (channel: string, error: unknown) => logger.error(channel, error);
   return {

@@ -59,6 +59,9 @@ export const channelNames = [
   'imports.template',
   'imports.preview',
   'imports.commit',
+  'exchange.export',
+  'exchange.preview',
+  'exchange.commit',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

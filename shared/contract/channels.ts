@@ -44,6 +44,12 @@ import {
   importPreviewSchema,
   importTemplateInputSchema,
 } from './imports';
+import {
+  exchangeCommitInputSchema,
+  exchangeExportInputSchema,
+  exchangePreviewInputSchema,
+  exchangePreviewSchema,
+} from './exchange';
 import type { ChannelName } from './channel-names';
 import {
   builtFileSchema,
@@ -127,6 +133,9 @@ export const contract = {
   'imports.template': { input: importTemplateInputSchema, output: fileOutputSchema },
   'imports.preview': { input: importPreviewInputSchema, output: importPreviewSchema },
   'imports.commit': { input: importCommitInputSchema, output: z.object({ created: z.number() }) },
+  'exchange.export': { input: exchangeExportInputSchema, output: fileOutputSchema },
+  'exchange.preview': { input: exchangePreviewInputSchema, output: exchangePreviewSchema },
+  'exchange.commit': { input: exchangeCommitInputSchema, output: z.object({ applied: z.number() }) },
 } satisfies { [C in ChannelName]: ChannelDef };
 
 export type Contract = typeof contract;

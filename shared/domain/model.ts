@@ -164,6 +164,8 @@ export const modelSchema = recordMetaSchema.extend({
   outcomes: outcomesSchema,
   attachments: z.array(attachmentSchema),
   deletedAt: z.iso.datetime().nullable(),
+  /** The office a data package brought it from ("Xã Chu Hương"); absent when registered here. */
+  origin: z.string().optional(),
 });
 export type Model = z.infer<typeof modelSchema>;
 

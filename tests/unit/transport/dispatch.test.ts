@@ -97,6 +97,12 @@ const invalidInputs: Record<ChannelName, unknown[]> = {
   'files.open': [{}, { path: '' }],
   'files.showInFolder': [{ path: 5 }],
   'imports.template': [{}, { year: 1999 }],
+  'exchange.export': [{}, { years: [] }, { years: [2023, 2023] }],
+  'exchange.preview': [{ fileName: 'a.zip' }, { fileName: 'a.zip', dataBase64: '@@' }],
+  'exchange.commit': [
+    { packageId: 'x', resolutions: {} },
+    { packageId: crypto.randomUUID(), resolutions: { a: 'mine' } },
+  ],
   'imports.preview': [
     { fileName: 'a.xlsx', dataBase64: '***', year: 2023 },
     { fileName: '', dataBase64: '', year: 2023 },

@@ -1,0 +1,273 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { z } from 'zod';
+import { AppError } from '../../../shared/contract/errors';
+import type { ExchangePreview } from '../../../shared/contract/exchange';
+import { mergePackage, planPackageMerge } from '../../../shared/domain/commands/exchange';
+import {
+  conflictKey,
+  officeName,
+  packageManifestSchema,
+  packageOfficeSchema,
+  packageParts,
+  packageYearSchema,
+  PACKAGE_FORMAT,
+  PACKAGE_FORMAT_VERSION,
+  recordKindLabels,
+  type KindPlan,
+  type PackageContent,
+} from '../../../shared/domain/data-package';
+import type { MainData, YearData } from '../../../shared/domain/office-data';
+import { sanitizeFileName } from '../../../shared/text/file-name';
+import type { Clock } from '../clock';
+import type { HandlersFor } from '../handlers';
+import { writeFileAtomic } from '../store/atomic-write';
+import type { DataStore } from '../store/data-store';
+import { ATTACHMENTS_DIR } from './attachment-files';
+import type { CommandRunner } from './command-runner';
+
+type ExchangeChannels = 'exchange.export' | 'exchange.preview' | 'exchange.commit';
+
+export interface ExchangeServiceDeps {
+  store: DataStore;
+  commands: CommandRunner;
+  clock: Clock;
+  version: string;
+}
+
+interface PendingPackage {
+  pkg: PackageContent;
+  /** Attachment files the package carries: `<model id>/<attachment id>` → bytes. */
+  files: Map<string, Buffer>;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const refuse = (message: string) => new AppError('VALIDATION', message);
+const ATTACHMENT_PATH = /^attachments\/([0-9a-f-]{36})\/([0-9a-f-]{36})$/;
+
+/** The title a person recognises a record by, in the conflict list. */
+function titleOf(record: Record<string, unknown>): string {
+  return String(record.title ?? record.name ?? record.id);
+}
+
+/** Reads and checks a package: a zip, its manifest, every checksum, every record against its schema. */
+async function readPackage(bytes: Buffer): Promise<PendingPackage> {
+  if (bytes.length === 0) throw refuse('Tệp rỗng (0 byte): hãy chọn đúng tệp gói dữ liệu.');
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw refuse('Tệp không phải là gói dữ liệu của phần mềm (không đọc được dạng nén .zip).');
+  }
+  const manifestFile = zip.file('manifest.json');
+  if (!manifestFile) throw refuse('Tệp không phải là gói dữ liệu của phần mềm (thiếu manifest.json).');
+  const json = async (file: JSZip.JSZipObject): Promise<unknown> => {
+    try {
+      return JSON.parse(await file.async('string'));
+    } catch {
+      throw refuse(`Gói dữ liệu bị hỏng: tệp “${file.name}” không đọc được.`);
+    }
+  };
+  const manifestRaw = await json(manifestFile);
+  const format = (manifestRaw as { format?: unknown } | null)?.format;
+  if (format !== PACKAGE_FORMAT) throw refuse('Tệp không phải là gói dữ liệu của phần mềm “Dân vận khéo”.');
+  const manifest = packageManifestSchema.safeParse(manifestRaw);
+  if (!manifest.success) throw refuse('Gói dữ liệu bị hỏng: phần mô tả (manifest.json) không hợp lệ.');
+  if (manifest.data.formatVersion > PACKAGE_FORMAT_VERSION) {
+    throw refuse(
+      `Gói dữ liệu được tạo bằng phiên bản mới hơn (${manifest.data.appVersion}): hãy cập nhật phần mềm rồi nhập lại.`,
+    );
+  }
+  const contents = new Map<string, Buffer>();
+  for (const [path, sum] of Object.entries(manifest.data.checksums)) {
+    const file = zip.file(path);
+    if (!file) throw refuse(`Gói dữ liệu thiếu tệp “${path}”.`);
+    const data = await file.async('nodebuffer');
+    if (sha256(data) !== sum) throw refuse(`Gói dữ liệu bị hỏng: tệp “${path}” không khớp mã kiểm tra.`);
+    contents.set(path, data);
+  }
+  const parse = <T>(path: string, schema: z.ZodType<T>): T => {
+    const data = contents.get(path);
+    if (!data) throw refuse(`Gói dữ liệu thiếu tệp “${path}”.`);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(data.toString('utf8'));
+    } catch {
+      throw refuse(`Gói dữ liệu bị hỏng: tệp “${path}” không đọc được.`);
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) throw refuse(`Gói dữ liệu bị hỏng: tệp “${path}” có dữ liệu không hợp lệ.`);
+    return parsed.data;
+  };
+  const office = parse('office.json', packageOfficeSchema);
+  const years = manifest.data.years.map((y) => parse(`years/${y}.json`, packageYearSchema));
+  const files = new Map<string, Buffer>();
+  for (const [path, data] of contents) {
+    const m = ATTACHMENT_PATH.exec(path);
+    if (m) files.set(`${m[1]}/${m[2]}`, data);
+  }
+  return { pkg: { manifest: manifest.data, office, years }, files };
+}
+
+function summarise(pkg: PackageContent, plans: KindPlan[]): Omit<ExchangePreview, 'packageId'> {
+  const kinds = plans.map((p) => ({
+    kind: p.kind,
+    label: recordKindLabels[p.kind],
+    year: p.year,
+    new: p.decisions.filter((d) => d.action === 'new').length,
+    changed: p.decisions.filter((d) => d.action === 'changed').length,
+    deleted: p.decisions.filter((d) => d.action === 'deleted').length,
+    conflicts: p.decisions.filter((d) => d.action === 'conflict').length,
+  }));
+  const conflicts = plans.flatMap((p) =>
+    p.decisions.flatMap((d) =>
+      d.action === 'conflict'
+        ? [
+            {
+              key: conflictKey(p, d.id),
+              label: recordKindLabels[p.kind],
+              year: p.year,
+              title: titleOf((d.incoming ?? d.local) as unknown as Record<string, unknown>),
+              localUpdatedAt: d.local?.updatedAt ?? null,
+              incomingUpdatedAt: d.incoming?.updatedAt ?? null,
+              newer: d.newer,
+            },
+          ]
+        : [],
+    ),
+  );
+  const { manifest } = pkg;
+  return {
+    summary: {
+      office: manifest.office.name,
+      exportedAt: manifest.exportedAt,
+      appVersion: manifest.appVersion,
+      years: manifest.years,
+      counts: manifest.counts,
+      kinds: kinds.filter((k) => k.new + k.changed + k.deleted + k.conflicts > 0),
+    },
+    conflicts,
+  };
+}
+
+/** "Xuất gói dữ liệu" / "Nhập gói dữ liệu" (issue 13 §3). */
+export function exchangeService({
+  store,
+  commands,
+  clock,
+  version,
+}: ExchangeServiceDeps): HandlersFor<ExchangeChannels> {
+  const pending = new Map<string, PendingPackage>();
+  const attachmentPath = (key: string) => join(store.dataDir, ATTACHMENTS_DIR, ...key.split('/'));
+
+  /** Office data and the package's years, read inside the write queue (nothing is written). */
+  const stateFor = (years: readonly number[]) =>
+    store.transact(async (tx) => {
+      const loaded = new Map<number, YearData>();
+      for (const y of years) loaded.set(y, await tx.year(y));
+      return { main: tx.main, years: await tx.storedYears(), year: (y: number) => loaded.get(y)! };
+    });
+
+  return {
+    'exchange.export': async ({ years }) => {
+      // The office gets its id for packages the first time it sends one.
+      const { main, data } = await store.transact(
+        async (tx) => {
+          let main: MainData = tx.main;
+          if (!main.exchange) {
+            main = { ...main, exchange: { officeId: randomUUID(), lastMet: {} } };
+            tx.setMain(main);
+          }
+          const data: YearData[] = [];
+          for (const y of [...years].sort((a, b) => a - b)) data.push(await tx.year(y));
+          return { main, data };
+        },
+        { label: 'exchange.export' },
+      );
+      const parts = packageParts(main, data);
+      const zip = new JSZip();
+      const checksums: Record<string, string> = {};
+      const add = (path: string, bytes: Buffer) => {
+        zip.file(path, bytes);
+        checksums[path] = sha256(bytes);
+      };
+      add('office.json', Buffer.from(JSON.stringify(parts.office)));
+      for (const y of parts.years) add(`years/${y.year}.json`, Buffer.from(JSON.stringify(y)));
+      for (const m of parts.years.flatMap((y) => y.models)) {
+        for (const a of m.attachments) {
+          const bytes = await readFile(attachmentPath(`${m.id}/${a.id}`)).catch(() => null);
+          if (bytes) add(`attachments/${m.id}/${a.id}`, bytes);
+        }
+      }
+      const counts = Object.fromEntries(
+        (['models', 'rounds', 'sheets', 'commendations'] as const).map((k) => [
+          k,
+          parts.years.reduce((n, y) => n + y[k].length, 0),
+        ]),
+      );
+      const exportedAt = clock().toISOString();
+      const manifest = {
+        format: PACKAGE_FORMAT,
+        formatVersion: PACKAGE_FORMAT_VERSION,
+        appVersion: version,
+        office: { id: main.exchange!.officeId, name: officeName(main) },
+        exportedAt,
+        years: parts.years.map((y) => y.year),
+        counts,
+        lastMet: main.exchange!.lastMet,
+        checksums,
+      };
+      zip.file('manifest.json', JSON.stringify(manifest, null, 2));
+      const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+      const stamp = exportedAt.slice(0, 10);
+      const name = `Gói dữ liệu ${officeName(main)} ${manifest.years.join('-')} ${stamp}.zip`;
+      return {
+        fileName: sanitizeFileName(name) ?? `goi-du-lieu-${stamp}.zip`,
+        dataBase64: bytes.toString('base64'),
+      };
+    },
+
+    'exchange.preview': async ({ dataBase64 }) => {
+      const read = await readPackage(Buffer.from(dataBase64, 'base64'));
+      if (read.pkg.manifest.office.id === store.mainData.exchange?.officeId) {
+        throw refuse('Gói dữ liệu này do chính máy này xuất ra: không có gì để nhập.');
+      }
+      const { pkg, plans } = planPackageMerge(await stateFor(read.pkg.manifest.years), read.pkg);
+      const packageId = randomUUID();
+      pending.clear(); // one package at a time: a package can hold a province's data
+      pending.set(packageId, read);
+      return { packageId, ...summarise(pkg, plans) };
+    },
+
+    'exchange.commit': async ({ packageId, resolutions }) => {
+      const job = pending.get(packageId);
+      if (!job)
+        throw new AppError(
+          'NOT_FOUND',
+          'Phiên xem trước đã hết hạn hoặc đã được nhập: hãy chọn lại gói dữ liệu.',
+        );
+      // Files first: one the merge does not keep is an unused file, never a model pointing at nothing.
+      for (const [key, bytes] of job.files) {
+        const path = attachmentPath(key);
+        if (
+          await stat(path).then(
+            () => true,
+            () => false,
+          )
+        )
+          continue;
+        await mkdir(join(path, '..'), { recursive: true });
+        await writeFileAtomic(path, bytes);
+      }
+      const result = await commands.run(
+        job.pkg.manifest.years,
+        (state, ctx) => mergePackage(state, { pkg: job.pkg, choices: resolutions }, ctx),
+        `exchange.commit ${job.pkg.manifest.office.name}`,
+      );
+      pending.delete(packageId);
+      return result;
+    },
+  };
+}

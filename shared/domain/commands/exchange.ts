@@ -1,0 +1,60 @@
+import type { Choice } from '../merge-plan';
+import {
+  applyPackage,
+  localisePackage,
+  officeName,
+  planPackage,
+  type KindPlan,
+  type PackageContent,
+} from '../data-package';
+import type { MainData, YearData } from '../office-data';
+import type { CommandContext, OfficeState, Outcome } from './command';
+
+/** Since when each side's changes are new to the other (see `Bases`), from both offices' `lastMet`. */
+function basesOf(main: MainData, pkg: PackageContent) {
+  const here = main.exchange?.officeId;
+  return {
+    local: (here && pkg.manifest.lastMet[here]) || null,
+    incoming: main.exchange?.lastMet[pkg.manifest.office.id] ?? null,
+  };
+}
+
+/** The plan of merging `pkg` here: what the preview shows and the commit applies. */
+export function planPackageMerge(
+  state: OfficeState,
+  pkg: PackageContent,
+): { pkg: PackageContent; plans: KindPlan[] } {
+  const localised = localisePackage(pkg, state.main, officeName(state.main));
+  const years = new Map(pkg.manifest.years.map((y) => [y, state.year(y)] as const));
+  return { pkg: localised, plans: planPackage(state.main, years, localised, basesOf(state.main, pkg)) };
+}
+
+/**
+ * "Nhập gói dữ liệu": every kind merged by record id, each conflict settled by the user's choice or the newer
+ * change, and the sending office remembered as met at the package's time, so the next package from it only
+ * counts what changed since. Reads the package's years.
+ */
+export function mergePackage(
+  state: OfficeState,
+  input: { pkg: PackageContent; choices: Readonly<Record<string, Choice>> },
+  ctx: CommandContext,
+): Outcome<{ applied: number }> {
+  const { pkg, plans } = planPackageMerge(state, input.pkg);
+  const years = new Map(pkg.manifest.years.map((y) => [y, state.year(y)] as const));
+  const merged = applyPackage(state.main, years, pkg, plans, input.choices);
+  const exchange = merged.main.exchange ?? { officeId: ctx.newId(), lastMet: {} };
+  const peer = pkg.manifest.office.id;
+  const met = exchange.lastMet[peer];
+  const main: MainData = {
+    ...merged.main,
+    exchange: {
+      ...exchange,
+      lastMet: {
+        ...exchange.lastMet,
+        [peer]: met && met > pkg.manifest.exportedAt ? met : pkg.manifest.exportedAt,
+      },
+    },
+  };
+  const applied = plans.reduce((n, p) => n + p.decisions.length, 0);
+  return { main, years: merged.years satisfies YearData[], result: { applied } };
+}
