@@ -66,10 +66,12 @@ function useProfileOutsideDataFolder(): void {
     localAppData: process.env.LOCALAPPDATA,
     tempDir: tmpdir(),
   });
-  mkdirSync(profile, { recursive: true });
+  const crashDumps = join(profile, 'Crashpad');
+  // setPath throws for a folder that does not exist yet.
+  mkdirSync(crashDumps, { recursive: true });
   app.setPath('userData', profile);
   app.setPath('sessionData', profile);
-  app.setPath('crashDumps', join(profile, 'Crashpad'));
+  app.setPath('crashDumps', crashDumps);
 }
 
 async function start(): Promise<void> {
