@@ -63,7 +63,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const logger = openBackendLog(dataDir, clock);
   let store: DataStore;
   try {
-    store = await DataStore.open({ dataDir, clock });
+    store = await DataStore.open({ dataDir, clock, appVersion: version });
   } catch (error) {
     logger.error(`Không mở được thư mục dữ liệu (${transport})`, error);
     throw error;

@@ -1,12 +1,19 @@
 import { z } from 'zod';
 
-/** A data file that could not be read and was moved aside instead of being overwritten. */
+/**
+ * A data file that could not be used: `corrupt` (moved aside instead of being overwritten), `unreadable`
+ * (the disk would not give it; left in place), `newer` (saved by a newer version of the app; left in place,
+ * and nothing is written until the app is updated).
+ */
 export const storageProblemSchema = z.object({
   id: z.string(),
+  kind: z.enum(['corrupt', 'unreadable', 'newer']),
   file: z.string(),
   reason: z.string(),
   movedTo: z.string().nullable(),
   at: z.string(),
+  /** The newest backup, made before the problem, that holds a good copy of the file (status only). */
+  backup: z.object({ id: z.string(), createdAt: z.string() }).nullable().optional(),
 });
 export type StorageProblem = z.infer<typeof storageProblemSchema>;
 

@@ -1,20 +1,27 @@
 import type { StorageStatus } from '../../../shared/contract/storage';
 import type { DataStore } from '../store/data-store';
+import { goodBackupFinder } from '../store/good-backup';
 import type { HandlersFor } from '../handlers';
 import { reviveAttachments } from './attachment-files';
 
 export function storageService(
   store: DataStore,
 ): HandlersFor<'storage.status' | 'storage.dismissProblems' | 'backups.create' | 'backups.restore'> {
+  const goodBackup = goodBackupFinder(store.backups);
   const status = async (): Promise<StorageStatus> => ({
     dataDir: store.dataDir,
-    problems: [...store.problems],
+    problems: await Promise.all(
+      store.problems.map(async (p) => ({
+        ...p,
+        backup: p.kind === 'newer' ? null : await goodBackup(p.file, p.at),
+      })),
+    ),
     backups: await store.backups.list(),
   });
   return {
     'storage.status': status,
-    'storage.dismissProblems': () => {
-      store.dismissProblems();
+    'storage.dismissProblems': async () => {
+      await store.dismissProblems();
       return status();
     },
     'backups.create': async () => {

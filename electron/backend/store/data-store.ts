@@ -25,6 +25,7 @@ import { JOURNAL_DIR, Journal } from './journal';
 import { removeInterruptedWrites } from './leftovers';
 import { localDay, localTime } from './local-date';
 import { CORRUPT_DIR, quarantine } from './quarantine';
+import { StorageNotices } from './notices';
 import { SnapshotFile, UnreadableFileError, type FileFormat } from './validated-json-file';
 
 /** One transaction's view of the data: reads see its own earlier changes; nothing is stored until it returns. */
@@ -51,6 +52,8 @@ export interface DataStoreOptions {
   compactBytes?: number;
   /** Quiet time after the last change before compacting (ms). */
   idleMs?: number;
+  /** The app's version, written into each snapshot, so an older version can name the one to install. */
+  appVersion?: string;
 }
 
 interface StoredFile<T> {
@@ -90,7 +93,9 @@ export class DataStore {
   private queue: Promise<unknown> = Promise.resolve();
   /** Compaction, backups and restore take turns on the files, in the order they asked. */
   private maintenance: Promise<unknown> = Promise.resolve();
-  private readonly problemList: StorageProblem[] = [];
+  private readonly notices: StorageNotices;
+  /** Set when a data file comes from a newer version of the app: nothing may be written then. */
+  private newerFile: string | null = null;
   private main!: StoredFile<MainData>;
   private readonly years = new Map<number, Promise<StoredFile<YearData>>>();
   /** Journal records not yet in a snapshot, per data file: replayed when that file loads. */
@@ -101,6 +106,7 @@ export class DataStore {
   private idleTimer: NodeJS.Timeout | null = null;
   private readonly compactBytes: number;
   private readonly idleMs: number;
+  private readonly appVersion: string | undefined;
 
   private constructor(
     readonly dataDir: string,
@@ -110,6 +116,8 @@ export class DataStore {
   ) {
     this.compactBytes = options.compactBytes ?? COMPACT_BYTES;
     this.idleMs = options.idleMs ?? IDLE_MS;
+    this.appVersion = options.appVersion;
+    this.notices = new StorageNotices(dataDir);
     this.backups = new Backups(dataDir, clock, {
       journal: () => this.journal.state(),
       exclusive: (job) => this.exclusive(job),
@@ -125,6 +133,7 @@ export class DataStore {
       const store = new DataStore(dataDir, clock, lock, options);
       await removeInterruptedWrites(dataDir);
       await store.backups.removePartials();
+      await store.notices.load();
       await store.openJournal();
       store.main = await store.load(MAIN_FILE, mainFormat, () => emptyMainData(clock()));
       return store;
@@ -149,8 +158,9 @@ export class DataStore {
     });
     this.journal = journal;
     if (contents.problem) {
-      this.problemList.push({
+      await this.notices.add({
         id: randomUUID(),
+        kind: 'corrupt',
         file: JOURNAL_DIR,
         reason: `${contents.problem}; các thay đổi sau đó không được áp dụng`,
         movedTo: saved[0] ?? null,
@@ -186,11 +196,12 @@ export class DataStore {
   }
 
   get problems(): readonly StorageProblem[] {
-    return this.problemList;
+    return this.notices.all;
   }
 
-  dismissProblems(): void {
-    this.problemList.length = 0;
+  /** The user read the notices and chose not to restore: they are not shown again. */
+  dismissProblems(): Promise<void> {
+    return this.notices.retain(() => false);
   }
 
   get mainData(): MainData {
@@ -231,6 +242,7 @@ export class DataStore {
           [...new Set([...(await this.storedYears()), ...years.keys()])].sort((a, b) => a - b),
       };
       const result = await fn(tx);
+      if (this.newerFile) throw new AppError('DATA_UNAVAILABLE', this.newerFile);
 
       const changes: Record<string, ObjectDiff> = {};
       const swaps: Array<() => void> = [];
@@ -369,48 +381,32 @@ export class DataStore {
   }
 
   /**
-   * Puts the data of backup `id` back. Every file of the backup is checked (and its journal replayed) before
-   * anything is touched, and the current data is first backed up itself, so a restore can be undone.
+   * Puts the data of backup `id` back, all or nothing: every file of the backup is checked (and its journal
+   * replayed) before anything is touched, the current data is first backed up itself so the restore can be
+   * undone, and the restored data is then one journal record, like any other change.
    */
-  restore(id: string): Promise<void> {
-    return this.enqueue(async () => {
-      await this.backups.whenIdle();
-      const info = await this.backups.describe(id);
-      if (!info) throw new AppError('NOT_FOUND', `Không tìm thấy bản sao lưu "${id}".`);
-      let restored: Awaited<ReturnType<typeof readDataFolder>>;
-      try {
-        restored = await readDataFolder(this.backups.folderPath(id));
-      } catch (error) {
-        const reason = error instanceof UnreadableFileError ? error.reason : String(error);
-        throw new AppError(
-          'CONFLICT',
-          `Bản sao lưu "${id}" không dùng được (${reason}). Không khôi phục gì.`,
-        );
-      }
-      await this.lock.assertHeld();
-      await this.lock.assertHeld();
-      await this.backups.createNamed('before-restore');
-      // The restored snapshots hold every record so far: replay starts after them.
-      const seq = this.journal.nextSeq - 1;
-      await this.exclusive(async () => {
-        const files: Array<[string, FileFormat<unknown>, unknown]> = [];
-        if (restored.main) files.push([MAIN_FILE, mainFormat as FileFormat<unknown>, restored.main]);
-        for (const [year, data] of restored.years)
-          files.push([yearFile(year), yearFormat as FileFormat<unknown>, data]);
-        for (const [rel, format, data] of files) {
-          await new SnapshotFile(join(this.dataDir, rel), format).write(data, seq);
-          this.pending.delete(rel);
-        }
-      });
-      const files = new Set([MAIN_FILE, ...[...restored.years.keys()].map(yearFile)]);
-      const remaining = this.problemList.filter((p) => !files.has(p.file) && p.file !== JOURNAL_DIR);
-      this.problemList.splice(0, this.problemList.length, ...remaining);
-      this.main = await this.load(MAIN_FILE, mainFormat, () => emptyMainData(this.clock()));
-      for (const year of restored.years.keys()) {
-        this.years.delete(year);
-        this.knownYears.add(year);
-      }
-    });
+  async restore(id: string): Promise<void> {
+    const info = await this.backups.describe(id);
+    if (!info) throw new AppError('NOT_FOUND', `Không tìm thấy bản sao lưu "${id}".`);
+    let restored: Awaited<ReturnType<typeof readDataFolder>>;
+    try {
+      restored = await readDataFolder(this.backups.folderPath(id));
+    } catch (error) {
+      const reason = error instanceof UnreadableFileError ? error.reason : String(error);
+      throw new AppError('CONFLICT', `Bản sao lưu "${id}" không dùng được (${reason}). Không khôi phục gì.`);
+    }
+    if (this.newerFile) throw new AppError('DATA_UNAVAILABLE', this.newerFile);
+    await this.lock.assertHeld();
+    await this.backups.createNamed('before-restore');
+    await this.transact(
+      async (tx) => {
+        if (restored.main) tx.setMain(restored.main);
+        for (const [year, data] of restored.years) tx.setYear(year, data);
+      },
+      { label: 'backups.restore' },
+    );
+    const files = new Set([MAIN_FILE, ...[...restored.years.keys()].map(yearFile)]);
+    await this.notices.retain((p) => !files.has(p.file) && p.file !== JOURNAL_DIR);
   }
 
   private yearFile(year: number): Promise<StoredFile<YearData>> {
@@ -427,7 +423,7 @@ export class DataStore {
     format: FileFormat<T>,
     create: () => T,
   ): Promise<StoredFile<T>> {
-    const snapshot = new SnapshotFile(join(this.dataDir, rel), format);
+    const snapshot = new SnapshotFile(join(this.dataDir, rel), format, this.appVersion);
     const file: StoredFile<T> = {
       rel,
       snapshot,
@@ -450,10 +446,14 @@ export class DataStore {
       if (error.kind === 'corrupt') {
         movedTo = await quarantine(this.dataDir, rel, this.clock()).catch(() => null);
       }
-      this.problemList.push({
+      const reason =
+        error.kind === 'newer' ? newerVersionMessage(rel, error.writtenBy, this.appVersion) : error.reason;
+      if (error.kind === 'newer') this.newerFile = reason;
+      await this.notices.add({
         id: randomUUID(),
+        kind: error.kind === 'io' ? 'unreadable' : error.kind,
         file: rel,
-        reason: error.reason,
+        reason,
         movedTo,
         at: this.clock().toISOString(),
       });
@@ -490,4 +490,15 @@ export class DataStore {
     this.maintenance = run.catch(() => undefined);
     return run;
   }
+}
+
+/** What to tell the user about a file saved by a newer version of the app, in place and untouched. */
+function newerVersionMessage(rel: string, writtenBy: string | null, appVersion: string | undefined): string {
+  const by = writtenBy ? `phiên bản ${writtenBy}` : 'một phiên bản mới hơn';
+  const mine = appVersion ? ` (đang dùng phiên bản ${appVersion})` : '';
+  return (
+    `Tệp "${rel}" được lưu bởi ${by} của Dân vận khéo, mới hơn phiên bản này${mine}. ` +
+    `Hãy cập nhật Dân vận khéo lên ${writtenBy ? `phiên bản ${writtenBy} hoặc mới hơn` : 'phiên bản mới nhất'} để mở dữ liệu. ` +
+    'Tệp được giữ nguyên và ứng dụng không ghi gì vào thư mục dữ liệu cho đến khi đó.'
+  );
 }

@@ -7,6 +7,18 @@ export interface Migration {
 
 export class MigrationError extends Error {}
 
+/** A file written by a newer version of the app, in a shape this one does not know. */
+export class NewerVersionError extends MigrationError {
+  constructor(
+    readonly schemaVersion: number,
+    readonly current: number,
+  ) {
+    super(
+      `tệp được lưu bởi phiên bản mới hơn của phần mềm (cấu trúc ${schemaVersion}, phần mềm này hiểu đến ${current})`,
+    );
+  }
+}
+
 /**
  * Brings `raw` up to `current` by running each step in order. A file from a newer version of the app is
  * refused rather than guessed at: writing it back in our older shape would lose what that version added.
@@ -24,11 +36,7 @@ export function migrate(
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new MigrationError('thiếu số phiên bản cấu trúc (schemaVersion)');
   }
-  if (version > current) {
-    throw new MigrationError(
-      `tệp được tạo bởi phiên bản mới hơn của phần mềm (cấu trúc ${version}, phần mềm này hiểu đến ${current})`,
-    );
-  }
+  if (version > current) throw new NewerVersionError(version, current);
   while (version < current) {
     const step = migrations.find((m) => m.from === version);
     if (!step) throw new MigrationError(`không có bước nâng cấp từ cấu trúc ${version}`);

@@ -3,13 +3,17 @@ import type { z } from 'zod';
 import { writeFileAtomic } from './atomic-write';
 import { diskErrorAdvice, isDiskError } from './disk-errors';
 import { CachedJsonSerializer } from './cached-json';
-import { migrate, MigrationError, type Migration } from './migrations';
+import { migrate, MigrationError, NewerVersionError, type Migration } from './migrations';
 
-/** Why a file could not be used. `corrupt` files are moved aside; `io` failures are left where they are. */
+/**
+ * Why a file could not be used. `corrupt` files are moved aside; `io` failures and files from a `newer`
+ * version of the app are left where they are (`writtenBy`: that version, when the file names it).
+ */
 export class UnreadableFileError extends Error {
   constructor(
-    readonly kind: 'corrupt' | 'io',
+    readonly kind: 'corrupt' | 'io' | 'newer',
     readonly reason: string,
+    readonly writtenBy: string | null = null,
   ) {
     super(reason);
   }
@@ -33,6 +37,8 @@ export class SnapshotFile<T> {
   constructor(
     readonly path: string,
     private readonly format: FileFormat<T>,
+    /** The app's version, written into the file so that an older version can say which one to install. */
+    private readonly appVersion?: string,
   ) {}
 
   /** The data and its journal position, or null when there is no file. */
@@ -52,7 +58,11 @@ export class SnapshotFile<T> {
   }
 
   async write(data: T, seq: number): Promise<void> {
-    await writeFileAtomic(this.path, this.serializer.stringify({ ...(data as object), journalSeq: seq }));
+    const stamp = this.appVersion ? { writtenBy: this.appVersion } : {};
+    await writeFileAtomic(
+      this.path,
+      this.serializer.stringify({ ...(data as object), journalSeq: seq, ...stamp }),
+    );
   }
 }
 
@@ -85,6 +95,14 @@ function validate<T>(raw: unknown, format: FileFormat<T>): T {
   try {
     upgraded = migrate(raw, format.migrations, format.version);
   } catch (error) {
+    if (error instanceof NewerVersionError) {
+      const writtenBy = (raw as { writtenBy?: unknown }).writtenBy;
+      throw new UnreadableFileError(
+        'newer',
+        error.message,
+        typeof writtenBy === 'string' ? writtenBy.slice(0, 40) : null,
+      );
+    }
     if (error instanceof MigrationError) throw new UnreadableFileError('corrupt', error.message);
     throw error;
   }

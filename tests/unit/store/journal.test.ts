@@ -114,8 +114,13 @@ describe('the journal', () => {
     await again.close();
     const third = await open(dir);
     expect(third.mainData.settings.orgName).toBe('BỐN');
-    expect(third.problems).toEqual([]);
+    // The notice stays until the user restores or dismisses it.
+    expect(third.problems).toEqual(again.problems);
+    await third.dismissProblems();
     await third.close();
+    const fourth = await open(dir);
+    expect(fourth.problems).toEqual([]);
+    await fourth.close();
   });
 
   it('compaction writes the snapshots with the last record they hold and then removes the old segments', async () => {

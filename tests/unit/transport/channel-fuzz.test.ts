@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { channelNames } from '../../../shared/contract/channel-names';
@@ -14,20 +14,19 @@ import { expectVietnamese } from '../../helpers/vietnamese';
 import { nearValid } from '../../helpers/zod-arbitrary';
 
 /**
- * Every file of the data folder with what would change if it were written (atomic writes replace it);
- * backups by name only (a backup is never written again once made), which keeps this quick. The log is
- * left out: it records refusals on purpose.
+ * Every data file of the folder with what would change if it were written (atomic writes replace it). The
+ * lock and the log change by themselves (the log records refusals on purpose); backups are copies made in
+ * the background after a change that was answered.
  */
-async function snapshot(dataDir: string): Promise<Record<string, string>> {
+async function snapshot(dataDir: string, rel = ''): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
-  for (const name of await readdir(dataDir, { recursive: true })) {
-    // The lock and the log change by themselves; backups are listed below.
-    if ([LOCK_DIR, LOGS_DIR].includes(name.split(sep)[0]!) || name.startsWith(`${BACKUPS_DIR}${sep}`))
-      continue;
-    const s = await stat(join(dataDir, name));
-    files[name] = s.isFile() ? `${s.ino}:${s.size}:${s.mtimeMs}` : 'dir';
+  for (const name of await readdir(join(dataDir, rel)).catch(() => [] as string[])) {
+    const path = rel ? `${rel}/${name}` : name;
+    if (!rel && [LOCK_DIR, LOGS_DIR, BACKUPS_DIR].includes(name)) continue;
+    const s = await stat(join(dataDir, path)).catch(() => null);
+    if (s?.isDirectory()) Object.assign(files, await snapshot(dataDir, path));
+    else if (s) files[path] = `${s.ino}:${s.size}:${s.mtimeMs}`;
   }
-  for (const name of await readdir(join(dataDir, BACKUPS_DIR)).catch(() => [])) files[`backup ${name}`] = '';
   return files;
 }
 
