@@ -1,3 +1,4 @@
+import { benchDocuments } from './documents';
 import { printTable } from './measure';
 import { benchImports } from './imports';
 import { benchPrintBatch } from './print-batch';
@@ -23,6 +24,7 @@ const rows = [
     targetMs: 50,
   },
   ...(await benchImports()),
+  ...(await benchDocuments()),
 ];
 printTable(rows);
 for (const note of stores.flatMap((s) => s.notes)) console.log(note);

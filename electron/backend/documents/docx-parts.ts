@@ -147,17 +147,19 @@ const tableRun = (value: string, options: Omit<IRunOptions, 'text'> = {}) =>
     .map((line, i) => new TextRun({ text: line, size: TABLE, ...(i > 0 ? { break: 1 } : {}), ...options }));
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const CELL_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
-const MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
+/** Borders and cell margins are the table's, not each cell's: a province's tables have thousands of cells. */
+const TABLE_BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+};
+const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
 
-function tableCell(children: Paragraph[], width: number, columnSpan?: number): TableCell {
-  return new TableCell({
-    children,
-    width: { size: width, type: WidthType.DXA },
-    borders: CELL_BORDERS,
-    margins: MARGINS,
-    ...(columnSpan ? { columnSpan } : {}),
-  });
+function tableCell(children: Paragraph[], columnSpan?: number): TableCell {
+  return new TableCell({ children, ...(columnSpan ? { columnSpan } : {}) });
 }
 
 /** The narrowest a column can be: its longest header word (bold 13 pt) or a date on one line. */
@@ -192,7 +194,7 @@ export function dataTable(
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((c, i) => tableCell([centred(tableRun(c.label, { bold: true }))], widths[i]!)),
+    children: columns.map((c) => tableCell([centred(tableRun(c.label, { bold: true }))])),
   });
   const rows: TableRow[] = [header];
   for (const section of sections) {
@@ -203,7 +205,6 @@ export function dataTable(
           children: [
             tableCell(
               [new Paragraph({ children: tableRun(section.heading, { bold: true }) })],
-              width,
               columns.length,
             ),
           ],
@@ -217,18 +218,16 @@ export function dataTable(
           children: row.cells.map((value, i) => {
             const column = columns[i]!;
             const runs = tableRun(cellText(column.type, value), {
-              bold: row.bold ?? false,
-              strike: row.struck?.includes(i) ?? false,
+              ...(row.bold ? { bold: true } : {}),
+              ...(row.struck?.includes(i) ? { strike: true } : {}),
             });
-            return tableCell(
-              [
-                new Paragraph({
-                  alignment: column.type === 'text' ? AlignmentType.LEFT : AlignmentType.CENTER,
-                  children: runs,
-                }),
-              ],
-              widths[i]!,
-            );
+            return tableCell([
+              new Paragraph(
+                column.type === 'text'
+                  ? { children: runs }
+                  : { alignment: AlignmentType.CENTER, children: runs },
+              ),
+            ]);
           }),
         }),
       );
@@ -237,9 +236,7 @@ export function dataTable(
   if (sections.every((s) => s.rows.length === 0)) {
     rows.push(
       new TableRow({
-        children: [
-          tableCell([centred(tableRun('Không có số liệu.', { italics: true }))], width, columns.length),
-        ],
+        children: [tableCell([centred(tableRun('Không có số liệu.', { italics: true }))], columns.length)],
       }),
     );
   }
@@ -247,6 +244,8 @@ export function dataTable(
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    borders: TABLE_BORDERS,
+    margins: CELL_MARGINS,
     rows,
   });
 }
