@@ -2,6 +2,7 @@ import { Space } from 'antd';
 import { PageTitle } from '../../layout/PageTitle';
 import { BackupsCard } from './BackupsCard';
 import { DemoDataCard } from './DemoDataCard';
+import { ExchangeCard } from './ExchangeCard';
 import { LogsCard } from './LogsCard';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
 
@@ -12,6 +13,7 @@ export function SettingsPage() {
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <OfficeSettingsForm />
         <BackupsCard />
+        <ExchangeCard />
         <DemoDataCard />
         <LogsCard />
       </Space>
