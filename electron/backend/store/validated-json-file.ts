@@ -81,10 +81,9 @@ export function parseSnapshot<T>(text: string, format: FileFormat<T>): { data: T
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new UnreadableFileError(
-      'corrupt',
-      `nội dung không phải JSON hợp lệ, có thể tệp bị cắt cụt (${(error as Error).message})`,
-    );
+    // The parser's English detail is for the log; the user is told what it means.
+    console.warn('Tệp dữ liệu không phải JSON hợp lệ:', (error as Error).message);
+    throw new UnreadableFileError('corrupt', 'nội dung không phải JSON hợp lệ, có thể tệp bị cắt cụt');
   }
   const seq = (raw as { journalSeq?: unknown } | null)?.journalSeq;
   return { data: validate(raw, format), seq: typeof seq === 'number' && Number.isInteger(seq) ? seq : 0 };

@@ -23,7 +23,11 @@ describe('files that cannot be used', () => {
 
     store = await open(dir);
     const [notice] = store.problems;
-    expect(notice).toMatchObject({ kind: 'corrupt', file: 'office.json' });
+    expect(notice).toMatchObject({
+      kind: 'corrupt',
+      file: 'office.json',
+      reason: 'nội dung không phải JSON hợp lệ, có thể tệp bị cắt cụt', // the parser's English goes to the log
+    });
     await store.close();
     store = await open(dir); // quit without acting, start again
     expect(store.problems).toEqual([notice]);
