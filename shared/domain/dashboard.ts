@@ -24,6 +24,13 @@ export const TOP_UNITS = 15;
 /** Bars of the histogram of averages: [0, 10), [10, 20) … [90, 100]. */
 export const HISTOGRAM_STEP = 10;
 
+/**
+ * A histogram bin as the office writes it: "60–69 điểm" (averages from 60 up to below 70); the last holds
+ * 100 itself, "90–100 điểm".
+ */
+export const histogramBinLabel = (bin: { from: number; to: number }): string =>
+  `${bin.from}–${bin.to >= 100 ? 100 : bin.to - 1} điểm`;
+
 const count = z.number().int().nonnegative();
 
 export const dashboardSchema = z.object({

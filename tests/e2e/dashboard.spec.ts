@@ -122,6 +122,18 @@ test('“Bảng số liệu” shows the chart’s numbers as a table', async ({
   await expect(table).toBeHidden();
 });
 
+test('the histogram’s bins read “60–69 điểm”, not interval brackets', async ({ page, app }) => {
+  await page.goto(app.url);
+  const card = page.locator('.chart-card', {
+    has: page.getByRole('heading', { name: /^Phân bố điểm trung bình: Tổng kết năm 2023/ }),
+  });
+  await card.getByRole('button', { name: 'Bảng số liệu' }).click();
+  const headers = card.getByRole('rowheader');
+  await expect(headers.first()).toHaveText('0–9 điểm');
+  await expect(card.getByRole('rowheader', { name: '60–69 điểm', exact: true })).toBeVisible();
+  await expect(card.getByRole('rowheader', { name: '90–100 điểm', exact: true })).toBeVisible();
+});
+
 test('“Tải ảnh PNG” downloads the chart at print resolution on white', async ({ page, app }) => {
   await page.goto(app.url);
   const card = chartCard(page, 'Mô hình theo đơn vị đăng ký');

@@ -1,5 +1,5 @@
 import type { Chart, ChartConfiguration, LegendItem, LegendOptions } from 'chart.js';
-import type { Dashboard, DashboardFilter } from '../../../shared/domain/dashboard';
+import { histogramBinLabel, type Dashboard, type DashboardFilter } from '../../../shared/domain/dashboard';
 import { statusLabels } from '../../../shared/domain/lifecycle';
 import { kindLabels, modelKinds, registrationLabels } from '../../../shared/domain/model';
 import { formatDate } from '../../../shared/format/date';
@@ -250,8 +250,7 @@ function roundClassifications(ctx: ChartContext): ChartSpec {
 function histogram(ctx: ChartContext): ChartSpec {
   const round = ctx.dashboard.latestRound;
   const bins = round?.histogram ?? [];
-  // Intervals as Vietnamese schoolbooks write them: the last one holds 100 itself.
-  const labels = bins.map((b, i) => `[${b.from}; ${b.to}${i === bins.length - 1 ? ']' : ')'}`);
+  const labels = bins.map(histogramBinLabel);
   const values = bins.map((b) => b.count);
   const title = round ? `Phân bố điểm trung bình: ${roundName(round)}` : 'Phân bố điểm trung bình';
   return {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildDashboard, TOP_UNITS } from '../../../shared/domain/dashboard';
+import { buildDashboard, histogramBinLabel, TOP_UNITS } from '../../../shared/domain/dashboard';
 import {
   defaultFields,
   defaultIndicators,
@@ -154,6 +154,12 @@ describe('dashboard aggregation', () => {
     expect(d.byUnit).toEqual([]);
     expect(d.byField.every((f) => f.count === 0)).toBe(true);
     expect(d.latestRound).toBeNull();
+  });
+
+  it('names histogram bins as the office writes them', () => {
+    expect(histogramBinLabel({ from: 60, to: 70 })).toBe('60–69 điểm');
+    expect(histogramBinLabel({ from: 0, to: 10 })).toBe('0–9 điểm');
+    expect(histogramBinLabel({ from: 90, to: 100 })).toBe('90–100 điểm');
   });
 
   it('summarises the latest round: classifications and a histogram of averages', () => {
