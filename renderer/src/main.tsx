@@ -62,6 +62,12 @@ createRoot(document.getElementById('root')!).render(
           // Blue for actions and focus; red stays for errors and for what deletes (danger buttons).
           colorPrimary: '#1d4f91',
           colorError: '#c62828',
+          // Hints, placeholders and notes dark enough to read (WCAG AA, 4.5:1 on white).
+          colorTextPlaceholder: '#707070',
+          colorLink: '#1d4f91',
+          colorTextDescription: '#5c5c5c',
+          colorTextTertiary: '#5c5c5c',
+          colorTextQuaternary: '#707070',
           borderRadius: 6,
         },
       }}

@@ -4,9 +4,28 @@
  * its Vietnamese words, or in a button that carries its own `aria-label`: so icons are hidden from assistive
  * technology, as they are drawn, wherever they appear.
  */
+/** Vietnamese names for the icons antd puts alone in its own buttons (search, clear, close). */
+const ICON_NAMES: Record<string, string> = {
+  search: 'Tìm',
+  'close-circle': 'Xóa nội dung',
+  close: 'Đóng',
+  'eye-invisible': 'Hiện',
+  eye: 'Ẩn',
+};
+
+/** A button whose only content is this icon, and no name of its own, takes the icon's Vietnamese name. */
+function nameBareButton(icon: Element): void {
+  const button = icon.closest('button, [role="button"]');
+  const english = icon.getAttribute('aria-label') ?? '';
+  if (!button || button.hasAttribute('aria-label') || button.textContent?.trim()) return;
+  const name = ICON_NAMES[english];
+  if (name) button.setAttribute('aria-label', name);
+}
+
 export function quietIcons(root: HTMLElement): void {
   const quiet = (scope: ParentNode) => {
     for (const icon of scope.querySelectorAll('.anticon[aria-label], .anticon[role="img"]')) {
+      nameBareButton(icon);
       icon.removeAttribute('aria-label');
       icon.removeAttribute('role');
       icon.setAttribute('aria-hidden', 'true');

@@ -19,6 +19,7 @@ export function SheetProgress({ complete, expected }: { complete: number; expect
     <div className="sheet-progress">
       <Progress
         percent={percent}
+        aria-label="Tiến độ nhập phiếu"
         size="small"
         showInfo={false}
         status={percent === 100 ? 'success' : 'normal'}

@@ -1,7 +1,7 @@
 import { Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Key } from 'react';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { ModelRow } from '../../../shared/contract/models';
 import { modelStatuses } from '../../../shared/domain/lifecycle';
 import { kindLabels } from '../../../shared/domain/model';
@@ -62,6 +62,7 @@ export function ModelTable({
   // The table's own header and the page's bottom padding sit below the scroll area's top.
   const { width, height } = useAvailableSize(box, 24 + 40);
   const widths = useMemo(() => columnWidths(width), [width]);
+  useTableRoles(box);
 
   const columns = useMemo<ColumnsType<ModelRow>>(
     () =>
@@ -123,7 +124,7 @@ export function ModelTable({
   );
 
   return (
-    <div ref={box} role="table" aria-label="Danh sách mô hình">
+    <div ref={box}>
       <Table<ModelRow>
         virtual
         size="small"
@@ -136,6 +137,7 @@ export function ModelTable({
         showSorterTooltip={false}
         locale={{ emptyText: 'Không có mô hình nào khớp với bộ lọc.' }}
         rowSelection={{
+          onCell: () => ({ role: 'cell' }),
           selectedRowKeys: selected,
           onChange: onSelect,
           columnWidth: widths.select,
@@ -158,4 +160,36 @@ export function ModelTable({
       />
     </div>
   );
+}
+
+/**
+ * The virtual table draws its header as a <table> of its own and its rows as <div>s: one table for assistive
+ * technology is made by giving the parts their roles (the header's <table> becomes a plain box holding a
+ * row group of header cells; the body's rows sit in a row group). Set again whenever the header is redrawn.
+ */
+function useTableRoles(box: RefObject<HTMLDivElement | null>): void {
+  useEffect(() => {
+    const root = box.current;
+    if (!root) return;
+    const apply = () => {
+      const set = (selector: string, role: string) => {
+        for (const el of root.querySelectorAll(selector)) {
+          if (el.getAttribute('role') !== role) el.setAttribute('role', role);
+        }
+      };
+      // The table is the container of header and body (not the wrapper: a live loading region sits between).
+      set('.ant-table-container', 'table');
+      root.querySelector('.ant-table-container')?.setAttribute('aria-label', 'Danh sách mô hình');
+      set('.ant-table-header table', 'presentation');
+      set('.ant-table-header colgroup', 'presentation');
+      set('.ant-table-header thead', 'rowgroup');
+      set('.ant-table-header thead tr', 'row');
+      set('.ant-table-header thead th', 'columnheader');
+      set('.ant-table-tbody-virtual', 'rowgroup');
+    };
+    apply();
+    const observer = new MutationObserver(apply);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [box]);
 }

@@ -79,6 +79,7 @@ export function CommendationsPage() {
           In danh sách đề nghị khen thưởng
         </Button>
         <Segmented<StatusFilter>
+          aria-label="Lọc theo trạng thái khen thưởng"
           value={status}
           onChange={setStatus}
           options={[
