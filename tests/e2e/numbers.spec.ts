@@ -32,6 +32,7 @@ test('an outcome typed with a decimal dot is saved as typed, and an ambiguous on
   await expect(
     page.getByText('Ngày công lao động: “1.234” có thể là 1234 hoặc 1,234: hãy viết 1234 hoặc 1,234.'),
   ).toBeVisible();
+  await expect(page.getByText('Ngày công lao động: không được âm.')).toHaveCount(0);
   expect(await savedOutcomes(app, office.modelIds.a)).toEqual({});
 
   await page.getByLabel('Ngày công lao động').fill('1234');

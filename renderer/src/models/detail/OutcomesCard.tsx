@@ -67,7 +67,13 @@ export function OutcomesCard({ model }: { model: Model }) {
                 label={indicator.name}
                 rules={[
                   numberRule(indicator.name, true),
-                  { type: 'number', min: 0, message: `${indicator.name}: không được âm.` },
+                  {
+                    // Only a number read from the text can be negative; refused text has its own message.
+                    validator: async (_, value: unknown) => {
+                      if (typeof value === 'number' && value < 0)
+                        throw new Error(`${indicator.name}: không được âm.`);
+                    },
+                  },
                 ]}
               >
                 <NumberInput decimals suffix={indicator.measure} />
