@@ -27,7 +27,7 @@ import { rubricService } from './services/rubric-service';
 import { settingsService } from './services/settings-service';
 import { sheetService } from './services/sheet-service';
 import { storageService } from './services/storage-service';
-import { DataStore } from './store/data-store';
+import { DataStore, type DataStoreOptions } from './store/data-store';
 
 export interface BackendOptions {
   dataDir: string;
@@ -43,6 +43,8 @@ export interface BackendOptions {
   openPath?: (absolutePath: string) => Promise<void>;
   /** The system temp folder, where attachments are copied under their own names to be opened. */
   tempDir?: string;
+  /** When the store compacts its journal; tests that compare files set it so no timer changes them. */
+  compaction?: Pick<DataStoreOptions, 'idleMs' | 'compactBytes'>;
 }
 
 export interface Backend {
@@ -59,11 +61,11 @@ export function openBackendLog(dataDir: string, clock: Clock): Logger {
 
 /** Composes the services over one data folder. Knows nothing of Electron or HTTP. */
 export async function createBackend(options: BackendOptions): Promise<Backend> {
-  const { dataDir, clock, version, transport, actor, openPath, tempDir } = options;
+  const { dataDir, clock, version, transport, actor, openPath, tempDir, compaction } = options;
   const logger = openBackendLog(dataDir, clock);
   let store: DataStore;
   try {
-    store = await DataStore.open({ dataDir, clock, appVersion: version });
+    store = await DataStore.open({ dataDir, clock, appVersion: version, ...compaction });
   } catch (error) {
     logger.error(`Không mở được thư mục dữ liệu (${transport})`, error);
     throw error;

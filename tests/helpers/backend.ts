@@ -3,9 +3,20 @@ import { contract, type ChannelName, type InputOf, type OutputOf } from '../../s
 import type { AppErrorData, Envelope } from '../../shared/contract/errors';
 import { manualClock } from './temp-dir';
 
-/** The real backend on a real folder, as the preview runs it, with a clock the test controls. */
+/**
+ * The real backend on a real folder, as the preview runs it, with a clock the test controls. The journal is
+ * compacted at close only (the store's own tests cover the idle and size triggers), so no timer rewrites a
+ * file while a test compares the folder before and after a call.
+ */
 export function openBackend(dataDir: string, clock: () => Date = manualClock().now): Promise<Backend> {
-  return createBackend({ dataDir, clock, version: '0.0.0-test', transport: 'http', actor: 'chuyenvien' });
+  return createBackend({
+    dataDir,
+    clock,
+    version: '0.0.0-test',
+    transport: 'http',
+    actor: 'chuyenvien',
+    compaction: { idleMs: 24 * 3600_000 },
+  });
 }
 
 /** A channel's input as the renderer sends it; channels that take none are called without one. */
