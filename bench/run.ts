@@ -1,5 +1,6 @@
 import { benchDocuments } from './documents';
 import { printTable } from './measure';
+import { benchExchange } from './exchange';
 import { benchImports } from './imports';
 import { benchPrintBatch } from './print-batch';
 import { benchScoring } from './scoring';
@@ -24,6 +25,7 @@ const rows = [
     targetMs: 50,
   },
   ...(await benchImports()),
+  ...(await benchExchange()),
   ...(await benchDocuments()),
 ];
 printTable(rows);

@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { z } from 'zod';
 import { AppError } from '../../../shared/contract/errors';
 import type { ExchangePreview } from '../../../shared/contract/exchange';
@@ -23,6 +22,7 @@ import type { MainData, YearData } from '../../../shared/domain/office-data';
 import { sanitizeFileName } from '../../../shared/text/file-name';
 import type { Clock } from '../clock';
 import type { HandlersFor } from '../handlers';
+import { readZip, writeZip, ZipError } from '../exchange/zip';
 import { writeFileAtomic } from '../store/atomic-write';
 import type { DataStore } from '../store/data-store';
 import { ATTACHMENTS_DIR } from './attachment-files';
@@ -45,6 +45,8 @@ interface PendingPackage {
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const refuse = (message: string) => new AppError('VALIDATION', message);
+/** A package inflating past this is refused before it is read further. */
+const MAX_UNZIPPED_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 const ATTACHMENT_PATH = /^attachments\/([0-9a-f-]{36})\/([0-9a-f-]{36})$/;
 
 /** The title a person recognises a record by, in the conflict list. */
@@ -55,22 +57,23 @@ function titleOf(record: Record<string, unknown>): string {
 /** Reads and checks a package: a zip, its manifest, every checksum, every record against its schema. */
 async function readPackage(bytes: Buffer): Promise<PendingPackage> {
   if (bytes.length === 0) throw refuse('Tệp rỗng (0 byte): hãy chọn đúng tệp gói dữ liệu.');
-  let zip: JSZip;
+  let zip: Map<string, Buffer>;
   try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
+    zip = readZip(bytes, MAX_UNZIPPED_BYTES);
+  } catch (error) {
+    if (!(error instanceof ZipError)) throw error;
     throw refuse('Tệp không phải là gói dữ liệu của phần mềm (không đọc được dạng nén .zip).');
   }
-  const manifestFile = zip.file('manifest.json');
-  if (!manifestFile) throw refuse('Tệp không phải là gói dữ liệu của phần mềm (thiếu manifest.json).');
-  const json = async (file: JSZip.JSZipObject): Promise<unknown> => {
+  const json = (path: string): unknown => {
     try {
-      return JSON.parse(await file.async('string'));
+      return JSON.parse(zip.get(path)!.toString('utf8'));
     } catch {
-      throw refuse(`Gói dữ liệu bị hỏng: tệp “${file.name}” không đọc được.`);
+      throw refuse(`Gói dữ liệu bị hỏng: tệp “${path}” không đọc được.`);
     }
   };
-  const manifestRaw = await json(manifestFile);
+  if (!zip.has('manifest.json'))
+    throw refuse('Tệp không phải là gói dữ liệu của phần mềm (thiếu manifest.json).');
+  const manifestRaw = json('manifest.json');
   const format = (manifestRaw as { format?: unknown } | null)?.format;
   if (format !== PACKAGE_FORMAT) throw refuse('Tệp không phải là gói dữ liệu của phần mềm “Dân vận khéo”.');
   const manifest = packageManifestSchema.safeParse(manifestRaw);
@@ -82,9 +85,8 @@ async function readPackage(bytes: Buffer): Promise<PendingPackage> {
   }
   const contents = new Map<string, Buffer>();
   for (const [path, sum] of Object.entries(manifest.data.checksums)) {
-    const file = zip.file(path);
-    if (!file) throw refuse(`Gói dữ liệu thiếu tệp “${path}”.`);
-    const data = await file.async('nodebuffer');
+    const data = zip.get(path);
+    if (!data) throw refuse(`Gói dữ liệu thiếu tệp “${path}”.`);
     if (sha256(data) !== sum) throw refuse(`Gói dữ liệu bị hỏng: tệp “${path}” không khớp mã kiểm tra.`);
     contents.set(path, data);
   }
@@ -187,11 +189,11 @@ export function exchangeService({
         { label: 'exchange.export' },
       );
       const parts = packageParts(main, data);
-      const zip = new JSZip();
+      const entries: { path: string; data: Buffer }[] = [];
       const checksums: Record<string, string> = {};
-      const add = (path: string, bytes: Buffer) => {
-        zip.file(path, bytes);
-        checksums[path] = sha256(bytes);
+      const add = (path: string, data: Buffer) => {
+        entries.push({ path, data });
+        checksums[path] = sha256(data);
       };
       add('office.json', Buffer.from(JSON.stringify(parts.office)));
       for (const y of parts.years) add(`years/${y.year}.json`, Buffer.from(JSON.stringify(y)));
@@ -219,8 +221,10 @@ export function exchangeService({
         lastMet: main.exchange!.lastMet,
         checksums,
       };
-      zip.file('manifest.json', JSON.stringify(manifest, null, 2));
-      const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+      const bytes = writeZip([
+        { path: 'manifest.json', data: Buffer.from(JSON.stringify(manifest, null, 2)) },
+        ...entries,
+      ]);
       const stamp = exportedAt.slice(0, 10);
       const name = `Gói dữ liệu ${officeName(main)} ${manifest.years.join('-')} ${stamp}.zip`;
       return {
