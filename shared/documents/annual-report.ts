@@ -1,6 +1,6 @@
 import type { Commendation } from '../domain/commendation';
 import type { Dashboard } from '../domain/dashboard';
-import { statusLabels } from '../domain/lifecycle';
+import { isRecognised, statusLabels } from '../domain/lifecycle';
 import { kindLabels, type Model } from '../domain/model';
 import { roundStatusLabels } from '../domain/round';
 import { formatDate } from '../format/date';
@@ -267,7 +267,7 @@ function appendixTables(
         of.filter((m) => m.kind === 'individual').length,
         of.filter((m) => m.registration === 'new').length,
         of.filter((m) => m.registration === 'continued').length,
-        of.filter((m) => m.status === 'recognised' || m.status === 'exemplary').length,
+        of.filter((m) => isRecognised(m.status)).length,
         of.filter((m) => m.status === 'exemplary').length,
       ],
     }));
