@@ -93,11 +93,7 @@ async function start(): Promise<void> {
     backend = await backendProcess.ready;
   } catch (error) {
     mainLog.error('Mở thư mục dữ liệu', error);
-    return quitWithError(
-      error instanceof BackendStartError && error.locked
-        ? error.message
-        : `Không mở được thư mục dữ liệu "${dataDir}".\n\nChi tiết: ${describe(error)}`,
-    );
+    return offerRetry(error);
   }
   backendProcess.onUnexpectedExit(() => void offerRestart());
   // Closing the backend releases the folder lock; the window's last position is written alongside.
@@ -127,6 +123,29 @@ async function offerRestart(): Promise<void> {
     message: 'Phần xử lý dữ liệu đã dừng đột ngột',
     detail: `${BACKEND_STOPPED_MESSAGE}\n\nLỗi đã được ghi vào nhật ký.`,
     buttons: ['Khởi động lại', 'Đóng ứng dụng'],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  });
+  if (response === 0) app.relaunch();
+  app.quit();
+}
+
+/**
+ * The data folder could not be opened. Another session may be closing, a USB folder may come back, space may
+ * be freed: the user can try again at once instead of starting the app by hand.
+ */
+async function offerRetry(error: unknown): Promise<void> {
+  const text = describe(error);
+  const message =
+    (error instanceof BackendStartError && error.locked) || text.startsWith('Không mở được thư mục dữ liệu')
+      ? text
+      : `Không mở được thư mục dữ liệu "${dataDir}".\n\nChi tiết: ${text}`;
+  const { response } = await dialog.showMessageBox({
+    type: 'error',
+    title: 'Dân vận khéo không khởi động được',
+    message,
+    buttons: ['Thử lại', 'Đóng ứng dụng'],
     defaultId: 0,
     cancelId: 1,
     noLink: true,
