@@ -84,7 +84,8 @@ export function buildRoundSummary(
   results: readonly ModelResult[],
 ): ListDocument {
   const names = catalogueNames(ctx.catalogues);
-  const title = 'Bảng tổng hợp kết quả chấm điểm';
+  // Printed before "Chốt kết quả", the results may still change: the title line says it is a draft.
+  const title = `Bảng tổng hợp kết quả chấm điểm${round.status === 'finalised' ? '' : ' (dự thảo)'}`;
   const sections = rankedGroups(kindGroups(round, models), results);
   const members = round.memberIds.length;
   const dropped = results.some((r) => r.totals.some((t) => t.dropped));

@@ -115,7 +115,8 @@ test('the summary prints landscape from the round’s page, with the header row 
     true,
   );
   expect(lines.some((l) => /^Số\s+-BTH\/BDVHU$/.test(l))).toBe(true);
-  expect(lines).toContain('BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM');
+  // Printed before "Chốt kết quả": a draft.
+  expect(lines).toContain('BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM (DỰ THẢO)');
   const plain = flat(pdfText(file, false));
   for (const name of members) expect(plain).toContain(name);
   expect(plain).toContain('MÔ HÌNH TẬP THỂ (2 mô hình)');

@@ -302,6 +302,15 @@ describe('the lists', () => {
     expect(list.notes).toEqual(['Tổng cộng: 0 mô hình; 0 đề nghị khen thưởng, 0 đã khen thưởng.']);
   });
 
+  it('titles a summary printed before “Chốt kết quả” as a draft', () => {
+    expect(buildRoundSummary(ctx, { ...round, status: 'open' }, year2023, results).title).toBe(
+      'Bảng tổng hợp kết quả chấm điểm (dự thảo)',
+    );
+    expect(buildRoundSummary(ctx, { ...round, status: 'finalised' }, year2023, results).title).toBe(
+      'Bảng tổng hợp kết quả chấm điểm',
+    );
+  });
+
   it('ranks the round summary per kind with each member’s total and the result', () => {
     const doc = buildRoundSummary(ctx, round, year2023, results);
     expect(doc.head.placeAndDate).toBe('Ba Bể, ngày 20 tháng 12 năm 2023');
