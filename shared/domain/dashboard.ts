@@ -10,6 +10,14 @@ import { classifications, type Classification } from './scoring';
 import { vietnameseCollator } from '../text/collate';
 
 /** "Tổng quan": one year, optionally narrowed to a field, a type of unit or a kind. */
+/** What the dashboard reads of a model: the list columns, and for the chosen year the outcomes too. */
+export type DashboardModel = Pick<
+  Model,
+  'id' | 'year' | 'fieldId' | 'kind' | 'unitId' | 'status' | 'registration'
+> & {
+  outcomes?: Model['outcomes'];
+};
+
 export const dashboardFilterSchema = z
   .object({
     year: yearSchema,
@@ -87,8 +95,11 @@ export interface LatestRoundInput {
 
 export interface DashboardInput {
   filter: DashboardFilter;
-  /** Live (not trashed) models of every year, for the trend; the year's figures use those of `filter.year`. */
-  models: readonly Model[];
+  /**
+   * Live (not trashed) models of every year, for the trend; the year's figures use those of `filter.year`,
+   * which come whole (their outcomes are summed). Other years need only their list columns.
+   */
+  models: readonly DashboardModel[];
   catalogues: Catalogues;
   /** The chosen year's commendations. */
   commendations: readonly { modelId: string; status: CommendationStatus }[];
@@ -96,11 +107,11 @@ export interface DashboardInput {
 }
 
 /** Keeps the models the filter asks for (any year). */
-export function dashboardModels(
-  models: readonly Model[],
+export function dashboardModels<M extends DashboardModel>(
+  models: readonly M[],
   filter: DashboardFilter,
   catalogues: Catalogues,
-): Model[] {
+): M[] {
   // The year is the dashboard's own choice: every year's models feed its trends.
   return models.filter(modelMatcher(filter, catalogues.units));
 }
@@ -116,7 +127,7 @@ export function buildDashboard({
   const all = dashboardModels(models, filter, catalogues);
   const year = all.filter((m) => m.year === filter.year);
   const inYear = new Set(year.map((m) => m.id));
-  const countBy = <K>(items: readonly Model[], key: (m: Model) => K) => {
+  const countBy = <K>(items: readonly DashboardModel[], key: (m: DashboardModel) => K) => {
     const counts = new Map<K, number>();
     for (const m of items) counts.set(key(m), (counts.get(key(m)) ?? 0) + 1);
     return counts;
@@ -142,7 +153,7 @@ export function buildDashboard({
   const commended = commendations.filter((c) => inYear.has(c.modelId));
   const totals = new Map<string, number>();
   for (const m of year) {
-    for (const [id, value] of Object.entries(m.outcomes.values))
+    for (const [id, value] of Object.entries(m.outcomes?.values ?? {}))
       totals.set(id, (totals.get(id) ?? 0) + value);
   }
 

@@ -23,7 +23,9 @@ export async function loadDashboard(
   filter: DashboardFilter,
 ): Promise<Dashboard> {
   const data = await store.yearData(filter.year);
-  const models = (await index.models(null)).filter((m) => m.deletedAt === null);
+  // The chosen year in full (its outcomes are summed); the other years' trend from the year index.
+  const others = (await index.rows(null)).filter((m) => m.year !== filter.year);
+  const models = [...data.models, ...others].filter((m) => m.deletedAt === null);
   return buildDashboard({
     filter,
     models,

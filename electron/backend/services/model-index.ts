@@ -1,30 +1,35 @@
 import type { Model } from '../../../shared/domain/model';
-import { modelSearchText } from '../../../shared/domain/model-search';
+import { foldForSearch } from '../../../shared/text/fold';
 import type { DataStore } from '../store/data-store';
+import type { IndexRow } from '../store/year-index';
 
 /**
- * Read-side queries over the year files: models of one or all years, and the
- * folded search text of each model. The folded text is cached per model object: a saved change makes a new
- * object, so the cache never serves stale text.
+ * Read-side queries over the years: full models of one year, and the list rows (columns and links) of every
+ * year, which come from the store's year index without reading every full year file. The folded search text
+ * is cached per row or model object: a saved change makes a new object, so the cache never serves stale text.
  */
 export class ModelIndex {
-  private readonly folded = new WeakMap<Model, string>();
+  private readonly folded = new WeakMap<IndexRow, string>();
 
   constructor(private readonly store: DataStore) {}
 
-  /** Models of `year`, or of every stored year when null; trashed ones included. */
-  async models(year: number | null): Promise<Model[]> {
-    if (year !== null) return (await this.store.yearData(year)).models;
-    const years = await this.store.storedYears();
-    const all = await Promise.all(years.map((y) => this.store.yearData(y)));
-    return all.flatMap((d) => d.models);
+  /** The full models of `year`; trashed ones included. */
+  async models(year: number): Promise<Model[]> {
+    return (await this.store.yearData(year)).models;
   }
 
-  searchText(model: Model): string {
-    let text = this.folded.get(model);
+  /** List rows of `year`, or of every stored year when null; trashed ones included. */
+  async rows(year: number | null): Promise<IndexRow[]> {
+    const years = year === null ? await this.store.storedYears() : [year];
+    const all = await Promise.all(years.map((y) => this.store.yearRows(y)));
+    return all.flat();
+  }
+
+  searchText(row: IndexRow): string {
+    let text = this.folded.get(row);
     if (text === undefined) {
-      text = modelSearchText(model);
-      this.folded.set(model, text);
+      text = foldForSearch([row.title, row.personName, row.commune, row.hamlet].join(' '));
+      this.folded.set(row, text);
     }
     return text;
   }

@@ -44,11 +44,15 @@ export interface ModelServiceDeps {
 
 const rowKeys = Object.keys(modelRowSchema.shape) as (keyof ModelRow)[];
 
-export function toRow(m: Model): ModelRow {
+export function toRow(m: Pick<Model, keyof ModelRow>): ModelRow {
   return Object.fromEntries(rowKeys.map((key) => [key, m[key]])) as ModelRow;
 }
 
-const link = (m: Model): ModelLink => ({ year: m.year, id: m.id, title: m.title });
+const link = (m: Pick<Model, 'year' | 'id' | 'title'>): ModelLink => ({
+  year: m.year,
+  id: m.id,
+  title: m.title,
+});
 
 export function modelService({
   store,
@@ -59,7 +63,7 @@ export function modelService({
   const one = (ref: ModelRef) => [ref.year];
   return {
     'models.list': async (filter) => {
-      const all = (await index.models(filter.year)).filter((m) => m.deletedAt === null);
+      const all = (await index.rows(filter.year)).filter((m) => m.deletedAt === null);
       const query = foldForSearch(filter.search ?? '');
       const unitText = new Map(store.mainData.catalogues.units.map((u) => [u.id, foldForSearch(u.name)]));
       const matches = modelMatcher(filter, store.mainData.catalogues.units);
@@ -70,14 +74,15 @@ export function modelService({
     },
 
     'models.trashList': async () => {
-      const rows = (await index.models(null)).filter((m) => m.deletedAt !== null).map(toRow);
+      const rows = (await index.rows(null)).filter((m) => m.deletedAt !== null).map(toRow);
       return { rows, total: rows.length };
     },
 
     'models.get': async (ref) => {
-      const all = await index.models(null);
-      const model = all.find((m) => m.id === ref.id && m.year === ref.year);
+      const model = (await index.models(ref.year)).find((m) => m.id === ref.id);
       if (!model) throw modelNotFound();
+      // The links come from the year index: a model's page never reads every full year file.
+      const all = await index.rows(null);
       const byId = (id: string | null) => (id ? all.find((m) => m.id === id) : undefined);
       const live = all.filter((m) => m.deletedAt === null);
       return {

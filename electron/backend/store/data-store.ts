@@ -23,6 +23,7 @@ import { DataFolderUnavailableError, isDiskError, writeFailed } from './disk-err
 import { lockDataFolder, type FolderLock } from './folder-lock';
 import { JOURNAL_DIR, Journal } from './journal';
 import { removeInterruptedWrites } from './leftovers';
+import { indexRows, readYearIndex, writeYearIndex, type IndexRow } from './year-index';
 import { localDay, localTime } from './local-date';
 import { CORRUPT_DIR, quarantine } from './quarantine';
 import { StorageNotices } from './notices';
@@ -212,6 +213,19 @@ export class DataStore {
     return (await this.yearFile(year)).data;
   }
 
+  /**
+   * A year's models as list rows with their links, from the year index when it is up to date (no full year
+   * file read), else from the year itself.
+   */
+  async yearRows(year: number): Promise<readonly IndexRow[]> {
+    const loaded = this.years.get(year);
+    if (loaded) return indexRows((await loaded).data.models);
+    const index = await readYearIndex(this.dataDir, year);
+    const pending = this.pending.get(yearFile(year)) ?? [];
+    if (index && pending.every((c) => c.seq <= index.seq)) return index.rows;
+    return indexRows((await this.yearData(year)).models);
+  }
+
   /** Years that have data (a snapshot or journalled changes), ascending. */
   storedYears(): Promise<number[]> {
     return Promise.resolve([...this.knownYears].sort((a, b) => a - b));
@@ -340,6 +354,9 @@ export class DataStore {
         written: this.exclusive(async () => {
           await this.lock.assertHeld();
           for (const { file, data, seq } of plan) {
+            // The index first: if the snapshot then fails, the journal still holds what the index is ahead by.
+            const indexed = yearOfFile(file.rel);
+            if (indexed !== null) await writeYearIndex(this.dataDir, indexed, (data as YearData).models, seq);
             await (file.snapshot as SnapshotFile<unknown>).write(data, seq);
             file.snapshotSeq = Math.max(file.snapshotSeq, seq);
             const year = yearOfFile(file.rel);
@@ -475,8 +492,20 @@ export class DataStore {
         file.lastSeq = change.seq;
         file.stored = true;
       }
+      const year = yearOfFile(rel);
+      if (year !== null && file.stored) this.refreshIndex(year, file as unknown as StoredFile<YearData>);
     }
     return file;
+  }
+
+  /** Brings a year's index up to the data just loaded, in the background, if it is missing or behind. */
+  private refreshIndex(year: number, file: StoredFile<YearData>): void {
+    const { data, lastSeq } = file;
+    void this.exclusive(async () => {
+      const current = await readYearIndex(this.dataDir, year);
+      if (current && current.seq >= lastSeq) return;
+      await writeYearIndex(this.dataDir, year, data.models, lastSeq);
+    }).catch((error: unknown) => console.warn(`Không ghi được chỉ mục năm ${year}:`, error));
   }
 
   private enqueue<R>(task: () => Promise<R>): Promise<R> {

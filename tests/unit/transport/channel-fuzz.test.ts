@@ -1,12 +1,16 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { channelNames } from '../../../shared/contract/channel-names';
 import { contract } from '../../../shared/contract/channels';
 import { envelopeSchema } from '../../../shared/contract/errors';
 import { BACKUPS_DIR } from '../../../electron/backend/store/backups';
+import { MAIN_FILE, YEARS_DIR } from '../../../electron/backend/store/data-files';
+import { readDataFolder } from '../../../electron/backend/store/data-folder';
 import { LOCK_DIR } from '../../../electron/backend/store/folder-lock';
+import { JOURNAL_DIR } from '../../../electron/backend/store/journal';
+import { INDEX_DIR } from '../../../electron/backend/store/year-index';
 import { LOGS_DIR } from '../../../electron/backend/log/rotating-log';
 import { withRound } from '../../helpers/evaluation-fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -14,18 +18,21 @@ import { expectVietnamese } from '../../helpers/vietnamese';
 import { nearValid } from '../../helpers/zod-arbitrary';
 
 /**
- * Every data file of the folder with what would change if it were written (atomic writes replace it). The
- * lock and the log change by themselves (the log records refusals on purpose); backups are copies made in
- * the background after a change that was answered.
+ * The data as a restart would read it (snapshots with the journal replayed: compaction may rewrite the files
+ * in the background without changing it), and every other file with what would change if it were written
+ * (atomic writes replace it); backups by name only (a backup is never written again once made). The log is
+ * left out: it records refusals on purpose.
  */
-async function snapshot(dataDir: string, rel = ''): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const name of await readdir(join(dataDir, rel)).catch(() => [] as string[])) {
-    const path = rel ? `${rel}/${name}` : name;
-    if (!rel && [LOCK_DIR, LOGS_DIR, BACKUPS_DIR].includes(name)) continue;
-    const s = await stat(join(dataDir, path)).catch(() => null);
-    if (s?.isDirectory()) Object.assign(files, await snapshot(dataDir, path));
-    else if (s) files[path] = `${s.ino}:${s.size}:${s.mtimeMs}`;
+async function snapshot(dataDir: string): Promise<Record<string, unknown>> {
+  const { main, years } = await readDataFolder(dataDir);
+  const files: Record<string, unknown> = { data: { main, years: [...years] } };
+  for (const name of await readdir(dataDir, { recursive: true })) {
+    // The lock and the log change by themselves; the data files are read above; backups are listed below.
+    const top = name.split(sep)[0]!;
+    if ([LOCK_DIR, LOGS_DIR, JOURNAL_DIR, INDEX_DIR, YEARS_DIR, MAIN_FILE].includes(top)) continue;
+    if (name.startsWith(`${BACKUPS_DIR}${sep}`)) continue;
+    const s = await stat(join(dataDir, name));
+    files[name] = s.isFile() ? `${s.ino}:${s.size}:${s.mtimeMs}` : 'dir';
   }
   return files;
 }

@@ -1,0 +1,79 @@
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DataStore } from '../../../electron/backend/store/data-store';
+import { modelRecord } from '../../helpers/model-records';
+import { manualClock, useTempDirs } from '../../helpers/temp-dir';
+
+const UNIT = '00000000-0000-4000-8000-000000000001';
+const FIELD = '00000000-0000-4000-8000-000000000101';
+
+describe('the year index', () => {
+  const tempDir = useTempDirs();
+  const open = (dataDir: string) => DataStore.open({ dataDir, clock: manualClock().now });
+
+  async function withModels(dir: string, titles: string[]) {
+    const store = await open(dir);
+    const models = titles.map((title) => modelRecord({ unitId: UNIT, fieldId: FIELD, year: 2024, title }));
+    await store.updateYear(2024, (d) => ({ ...d, models }));
+    await store.close(); // compacts: snapshot and index together
+    return models;
+  }
+
+  it('is written beside the snapshot with the list columns and links, at the same journal position', async () => {
+    const dir = await tempDir();
+    const [first] = await withModels(dir, ['Đường giao thông', 'Nước sạch']);
+    const index = JSON.parse(await readFile(join(dir, 'index', '2024.json'), 'utf8'));
+    const snapshot = JSON.parse(await readFile(join(dir, 'years', '2024.json'), 'utf8'));
+    expect(index.journalSeq).toBe(snapshot.journalSeq);
+    expect(index.rows.map((r: { title: string }) => r.title)).toEqual(['Đường giao thông', 'Nước sạch']);
+    expect(Object.keys(index.rows[0]).sort()).toEqual(
+      [
+        'commune',
+        'deletedAt',
+        'fieldId',
+        'hamlet',
+        'id',
+        'kind',
+        'personName',
+        'previousId',
+        'registration',
+        'replicatesId',
+        'status',
+        'title',
+        'unitId',
+        'updatedAt',
+        'year',
+      ].sort(),
+    );
+    expect(index.rows[0].id).toBe(first!.id);
+  });
+
+  it('answers the rows of a year without reading its full file', async () => {
+    const dir = await tempDir();
+    await withModels(dir, ['Đường giao thông']);
+    // Were the full year read, this would show as a problem and an empty year.
+    await writeFile(join(dir, 'years', '2024.json'), '{"schemaVersion":3,"year":20');
+    const store = await open(dir);
+    expect((await store.yearRows(2024)).map((r) => r.title)).toEqual(['Đường giao thông']);
+    expect(store.problems).toEqual([]);
+    await store.close();
+  });
+
+  it('is not used once the journal holds newer changes to that year: the year itself answers', async () => {
+    const dir = await tempDir();
+    await withModels(dir, ['Đường giao thông']);
+    const store = await open(dir);
+    await store.updateYear(2024, (d) => ({ ...d, models: d.models.map((m) => ({ ...m, title: 'Đã sửa' })) }));
+    const copy = await tempDir();
+    // A fresh start on the folder as it is now (the change only in the journal).
+    await cp(dir, copy, {
+      recursive: true,
+      filter: (src) => !src.includes('.dvk.lock') && !src.includes('backups'),
+    });
+    await store.close();
+    const again = await open(copy);
+    expect((await again.yearRows(2024)).map((r) => r.title)).toEqual(['Đã sửa']);
+    await again.close();
+  });
+});
