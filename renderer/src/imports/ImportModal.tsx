@@ -167,8 +167,8 @@ export function ImportModal({ year, open, onClose }: { year: number; open: boole
         {preview && (
           <>
             <Typography.Text>
-              Tệp “{preview.fileName}”, trang “{preview.sheetName}”, dòng tiêu đề cột: {preview.headerRow}.{' '}
-              {formatNumber(preview.counts.rows)} dòng:{' '}
+              Tệp “{preview.fileName}”, trang “{preview.sheetName}” (tên cột ở dòng {preview.headerRow}):{' '}
+              {formatNumber(preview.counts.rows)} dòng{' '}
               <Tag color="green">{formatNumber(count)} nhập được</Tag>
               {blocked > 0 && <Tag color="red">{formatNumber(blocked)} dòng lỗi</Tag>}
             </Typography.Text>
