@@ -102,6 +102,8 @@ export class DataStore {
   /** Journal records not yet in a snapshot, per data file: replayed when that file loads. */
   private readonly pending = new Map<string, PendingChange[]>();
   private readonly knownYears = new Set<number>();
+  /** Year indexes read from disk, for years not loaded in full (a loaded year answers from its data). */
+  private readonly indexes = new Map<number, { seq: number; rows: IndexRow[] }>();
   private journal!: Journal;
   private compaction: Promise<void> | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
@@ -220,7 +222,11 @@ export class DataStore {
   async yearRows(year: number): Promise<readonly IndexRow[]> {
     const loaded = this.years.get(year);
     if (loaded) return indexRows((await loaded).data.models);
-    const index = await readYearIndex(this.dataDir, year);
+    let index = this.indexes.get(year);
+    if (!index) {
+      index = (await readYearIndex(this.dataDir, year)) ?? undefined;
+      if (index) this.indexes.set(year, index);
+    }
     const pending = this.pending.get(yearFile(year)) ?? [];
     if (index && pending.every((c) => c.seq <= index.seq)) return index.rows;
     return indexRows((await this.yearData(year)).models);
