@@ -58,12 +58,13 @@ export const modelFieldSchemas = modelFields.shape;
 
 type RegistrationRuleInput = Pick<
   z.output<typeof modelFields>,
-  'kind' | 'personName' | 'personPosition' | 'registration' | 'previousId' | 'startDate' | 'endDate'
+  'kind' | 'personName' | 'personPosition' | 'startDate' | 'endDate'
 >;
 
 /**
  * The rules between the fields of a registration (domain.md §4), one copy for the contract and the form:
- * a person's name and position for "Cá nhân", last year's model for "Duy trì", an end after the start.
+ * a person's name and position for "Cá nhân", an end after the start. Last year's model is offered for
+ * "Duy trì" but not required: in the first year kept in the app it is not in the data.
  */
 export function registrationIssues(
   m: RegistrationRuleInput,
@@ -74,9 +75,6 @@ export function registrationIssues(
       issues.push({ path: ['personName'], message: 'Họ và tên: bắt buộc khi hình thức là “Cá nhân”.' });
     if (!m.personPosition)
       issues.push({ path: ['personPosition'], message: 'Chức vụ: bắt buộc khi hình thức là “Cá nhân”.' });
-  }
-  if (m.registration === 'continued' && !m.previousId) {
-    issues.push({ path: ['previousId'], message: 'Mô hình năm trước: hãy chọn mô hình được duy trì.' });
   }
   if (m.startDate && m.endDate && m.endDate < m.startDate) {
     issues.push({ path: ['endDate'], message: 'Thời gian kết thúc phải sau thời gian bắt đầu.' });

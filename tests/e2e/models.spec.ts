@@ -235,6 +235,25 @@ test('continuing a model links it to last year’s and fills the empty fields fr
   await expect(page.getByText('Được duy trì thành')).toBeVisible();
 });
 
+test('“Duy trì” is saved without last year’s model when that one is not in the data', async ({
+  page,
+  app,
+}) => {
+  await addUnit(app, 'Xã Tân Sơn');
+  await page.goto(`${app.url}#/mo-hinh/dang-ky`);
+  await page.getByLabel('Tên mô hình').fill('Dân vận khéo trong xây dựng nông thôn mới');
+  await choose(page, 'Đơn vị đăng ký', 'tan son');
+  await choose(page, 'Lĩnh vực', 'kinh te');
+  await page.getByLabel('Duy trì', { exact: true }).check();
+  await expect(page.getByText(/^Mô hình năm trước chưa có trong dữ liệu thì để trống/)).toBeVisible();
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+
+  await expect(
+    page.getByRole('heading', { name: 'Dân vận khéo trong xây dựng nông thôn mới' }),
+  ).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Duy trì', exact: true })).toBeVisible();
+});
+
 test('selected models are continued into next year in one go', async ({ page, app }) => {
   const unitId = await addUnit(app, 'Xã Nam Mẫu');
   await addModel(app, unitId, 'Bảo vệ rừng đầu nguồn');

@@ -51,6 +51,7 @@ export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps
   const year = Form.useWatch('year', form) ?? initial.year;
   const kind = Form.useWatch('kind', form) ?? initial.kind;
   const registration = Form.useWatch('registration', form) ?? initial.registration;
+  const previousId = Form.useWatch('previousId', form) as string | null | undefined;
   const unitOptions = useCatalogueOptions('units', initial.unitId);
   const fieldOptions = useCatalogueOptions('fields', initial.fieldId);
 
@@ -184,9 +185,13 @@ export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps
               <Form.Item
                 name="previousId"
                 label="Mô hình năm trước"
-                required
                 rules={[modelRule('previousId')]}
-                extra="Chọn mô hình được duy trì; các ô còn trống sẽ được điền theo mô hình đó."
+                extra={
+                  previousId
+                    ? 'Các ô còn trống sẽ được điền theo mô hình được duy trì.'
+                    : 'Mô hình năm trước chưa có trong dữ liệu thì để trống. Nếu có, hãy chọn mô hình được ' +
+                      'duy trì; các ô còn trống sẽ được điền theo mô hình đó.'
+                }
               >
                 <ModelPicker
                   year={year - 1}

@@ -28,7 +28,7 @@ describe('models', () => {
     await backend.close();
   });
 
-  it('requires "Họ và tên" and "Chức vụ" for an individual, and a previous model for "Duy trì"', async () => {
+  it('requires "Họ và tên" and "Chức vụ" for an individual', async () => {
     const { backend, ids } = await setup();
     const error = await refused(
       backend,
@@ -39,9 +39,17 @@ describe('models', () => {
     expect(error.issues).toEqual([
       { path: ['personName'], message: 'Họ và tên: bắt buộc khi hình thức là “Cá nhân”.' },
       { path: ['personPosition'], message: 'Chức vụ: bắt buộc khi hình thức là “Cá nhân”.' },
-      { path: ['previousId'], message: 'Mô hình năm trước: hãy chọn mô hình được duy trì.' },
     ]);
     expect((await ok(backend, 'models.list', { year: 2023 })).rows).toEqual([]);
+    await backend.close();
+  });
+
+  it('registers a "Duy trì" model without last year\'s model when that one is not in the data', async () => {
+    const { dataDir, backend, ids } = await setup();
+    const model = await ok(backend, 'models.create', modelForm(ids, { registration: 'continued' }));
+    expect([model.registration, model.previousId]).toEqual(['continued', null]);
+    const file = (await storedYear(dataDir, 2023))!;
+    expect(file.models.map((m: Model) => [m.registration, m.previousId])).toEqual([['continued', null]]);
     await backend.close();
   });
 
