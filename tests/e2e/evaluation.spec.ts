@@ -130,7 +130,7 @@ test('a round is created, three members’ sheets typed in, finalised, and the m
   await expect(listRow(c.title)).toContainText('Không công nhận');
   await listRow(a.title).click();
   await expect(page.getByRole('heading', { name: a.title })).toBeVisible();
-  await expect(page.getByText('Kết quả đợt đánh giá “Tổng kết năm 2023”: 92 điểm')).toBeVisible();
+  await expect(page.getByText('Kết quả đợt đánh giá “Tổng kết năm 2023”: 92,00 điểm')).toBeVisible();
 });
 
 /** The round's id, from the address of its page. */

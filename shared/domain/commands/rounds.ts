@@ -1,5 +1,5 @@
 import { AppError, type FieldIssue } from '../../contract/errors';
-import { formatNumber } from '../../format/number';
+import { formatAverage } from '../../format/number';
 import { findSameName } from '../../text/name-key';
 import type { ModelStatus } from '../lifecycle';
 import { kindLabels, type Model, type ModelKind, type StatusChange } from '../model';
@@ -244,7 +244,7 @@ export function finaliseRound(
     const steps = resultSteps(model.status, to);
     if (steps === null) blocked.push(model);
     if (!steps || steps.length === 0) return;
-    const resultNote = `Kết quả đợt đánh giá “${round.name}”: ${formatNumber(result.average!)} điểm`;
+    const resultNote = `Kết quả đợt đánh giá “${round.name}”: ${formatAverage(result.average!)} điểm`;
     const history: StatusChange[] = steps.map((step, s) => ({
       at: ctx.now,
       from: s === 0 ? model.status : steps[s - 1]!,

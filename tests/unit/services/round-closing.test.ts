@@ -55,7 +55,7 @@ describe('finalising and reopening a round', () => {
     expect(a.history.at(-1)).toMatchObject({
       from: 'registered',
       to: 'exemplary',
-      note: 'Kết quả đợt đánh giá “Tổng kết năm 2023”: 92,5 điểm',
+      note: 'Kết quả đợt đánh giá “Tổng kết năm 2023”: 92,50 điểm',
       by: 'chuyenvien',
     });
     const file = (await storedYear(setup.dataDir, 2023))!;
@@ -102,7 +102,7 @@ describe('finalising and reopening a round', () => {
     expect(a.status).toBe('exemplary');
     expect(a.history.slice(-2).map((h) => [h.from, h.to, h.note])).toEqual([
       ['not_recognised', 'in_progress', 'Đánh giá lại trong đợt đánh giá “Tổng kết năm 2023”'],
-      ['in_progress', 'exemplary', 'Kết quả đợt đánh giá “Tổng kết năm 2023”: 92,5 điểm'],
+      ['in_progress', 'exemplary', 'Kết quả đợt đánh giá “Tổng kết năm 2023”: 92,50 điểm'],
     ]);
     await backend.close();
   });
