@@ -15,6 +15,7 @@ export const channelNames = [
   'catalogues.get',
   'catalogues.save',
   'catalogues.remove',
+  'catalogues.addUnits',
   'models.list',
   'models.trashList',
   'models.get',

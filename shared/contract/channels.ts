@@ -5,7 +5,12 @@ import { printDialogInputSchema, savePdfInputSchema } from './printing';
 import { dashboardFilterSchema, dashboardSchema } from '../domain/dashboard';
 import { officeSettingsPatchSchema, officeSettingsSchema } from '../domain/office-settings';
 import { backupIdSchema, storageStatusSchema } from './storage';
-import { catalogueRemoveSchema, catalogueSaveSchema, cataloguesSchema } from '../domain/catalogues';
+import {
+  catalogueRemoveSchema,
+  catalogueSaveSchema,
+  cataloguesSchema,
+  unitBatchSchema,
+} from '../domain/catalogues';
 import { modelFormSchema, modelRefSchema, modelSchema } from '../domain/model';
 import {
   attachmentAddSchema,
@@ -86,6 +91,7 @@ export const contract = {
   'catalogues.get': { input: noInput, output: cataloguesSchema },
   'catalogues.save': { input: catalogueSaveSchema, output: cataloguesSchema },
   'catalogues.remove': { input: catalogueRemoveSchema, output: cataloguesSchema },
+  'catalogues.addUnits': { input: unitBatchSchema, output: cataloguesSchema },
   'models.list': { input: modelFilterSchema, output: modelListSchema },
   'models.trashList': { input: noInput, output: modelListSchema },
   'models.get': { input: modelRefSchema, output: modelDetailSchema },

@@ -82,6 +82,18 @@ export const catalogueSaveSchema = z.discriminatedUnion('kind', [
 ]);
 export type CatalogueSave = z.infer<typeof catalogueSaveSchema>;
 
+/** "Thêm nhiều" units: one name a line, all of one type; empty lines are dropped before this. */
+export const unitBatchSchema = z
+  .object({
+    type: z.enum(unitTypes, { error: 'Loại đơn vị không hợp lệ.' }),
+    names: z
+      .array(requiredText('Tên đơn vị', 200))
+      .min(1, { error: 'Hãy nhập ít nhất một tên đơn vị.' })
+      .max(500, { error: 'Mỗi lần thêm được tối đa 500 đơn vị.' }),
+  })
+  .strict();
+export type UnitBatch = z.infer<typeof unitBatchSchema>;
+
 export const catalogueRemoveSchema = z
   .object({ kind: z.enum(catalogueKinds, { error: 'Loại danh mục không hợp lệ.' }), id: idSchema })
   .strict();

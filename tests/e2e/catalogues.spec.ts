@@ -110,3 +110,40 @@ test('the other catalogues use the same table: an indicator with its measure', a
   await member.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByRole('row', { name: /Nguyễn Văn A Trưởng Ban Dân vận/ })).toBeVisible();
 });
+
+test('"Thêm nhiều" adds a pasted list of units, or none when a name is taken', async ({ page, app }) => {
+  await app.call('catalogues.save', {
+    kind: 'units',
+    item: { name: 'Xã Nam Mẫu', type: 'Xã, thị trấn', commune: '', active: true },
+  });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(app.url);
+  await page.getByRole('menuitem', { name: 'Danh mục' }).click();
+  await page.getByRole('button', { name: 'Thêm nhiều' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm nhiều đơn vị' });
+  await dialog.getByLabel('Loại đơn vị').click();
+  await page.getByTitle('Xã, thị trấn', { exact: true }).click();
+  const names = dialog.getByLabel('Tên đơn vị (mỗi dòng một tên)');
+  await names.fill('Xã Quảng Khê\n\nxã nam  mẫu\nXã Hà Hiệu\nXÃ HÀ HIỆU\n');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(
+    dialog.getByText(
+      'Tên đã có trong danh mục hoặc lặp lại trong danh sách: “xã nam mẫu”, “XÃ HÀ HIỆU”. Chưa thêm đơn vị nào.',
+    ),
+  ).toBeVisible();
+  await page.screenshot({ path: 'test-results/units-batch-refused.png' });
+  const before = (await app.call('catalogues.get')) as { units: { name: string }[] };
+  expect(before.units.map((u) => u.name)).toEqual(['Xã Nam Mẫu']);
+
+  await names.fill('Xã Quảng Khê\n\nXã Hà Hiệu\n');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('row', { name: /Xã Quảng Khê/ })).toContainText('Xã, thị trấn');
+  await page.screenshot({ path: 'test-results/units-batch-added.png' });
+  const after = (await app.call('catalogues.get')) as { units: { name: string; type: string }[] };
+  expect(after.units.map((u) => [u.name, u.type])).toEqual([
+    ['Xã Hà Hiệu', 'Xã, thị trấn'],
+    ['Xã Nam Mẫu', 'Xã, thị trấn'],
+    ['Xã Quảng Khê', 'Xã, thị trấn'],
+  ]);
+});

@@ -1,4 +1,4 @@
-import { removeCatalogueItem, saveCatalogueItem } from '../../../shared/domain/commands/catalogues';
+import { addUnits, removeCatalogueItem, saveCatalogueItem } from '../../../shared/domain/commands/catalogues';
 import type { Catalogues } from '../../../shared/domain/catalogues';
 import { byName } from '../../../shared/text/collate';
 import type { HandlersFor } from '../handlers';
@@ -18,11 +18,13 @@ export function sortedCatalogues(c: Catalogues): Catalogues {
 export function catalogueService(
   store: DataStore,
   commands: CommandRunner,
-): HandlersFor<'catalogues.get' | 'catalogues.save' | 'catalogues.remove'> {
+): HandlersFor<'catalogues.get' | 'catalogues.save' | 'catalogues.remove' | 'catalogues.addUnits'> {
   return {
     'catalogues.get': () => sortedCatalogues(store.mainData.catalogues),
     'catalogues.save': async (save) =>
       sortedCatalogues(await commands.run([], (state, ctx) => saveCatalogueItem(state, save, ctx))),
+    'catalogues.addUnits': async (batch) =>
+      sortedCatalogues(await commands.run([], (state, ctx) => addUnits(state, batch, ctx))),
     // Every year is read inside the transaction, so a model registered meanwhile is counted.
     'catalogues.remove': async (input) =>
       sortedCatalogues(await commands.run('all', (state) => removeCatalogueItem(state, input))),

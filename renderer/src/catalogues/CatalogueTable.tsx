@@ -9,6 +9,7 @@ import { errorMessage } from '../api/api-error';
 import { useCatalogues, useRemoveCatalogueItem, useSaveCatalogueItem } from '../api/queries/catalogues';
 import { catalogueFields, catalogueItemInput, fieldText } from './catalogue-fields';
 import { CatalogueItemModal } from './CatalogueItemModal';
+import { UnitBatchModal } from './UnitBatchModal';
 
 type Item = CatalogueItem<CatalogueKind>;
 
@@ -19,6 +20,7 @@ export function CatalogueTable({ kind }: { kind: CatalogueKind }) {
   const save = useSaveCatalogueItem();
   const remove = useRemoveCatalogueItem();
   const [editing, setEditing] = useState<Item | 'new' | null>(null);
+  const [batch, setBatch] = useState(false);
   const { one } = catalogueLabels[kind];
 
   const setActive = async (item: Item, active: boolean) => {
@@ -83,6 +85,7 @@ export function CatalogueTable({ kind }: { kind: CatalogueKind }) {
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
           Thêm {one}
         </Button>
+        {kind === 'units' && <Button onClick={() => setBatch(true)}>Thêm nhiều</Button>}
       </Space>
       <Table<Item>
         size="small"
@@ -101,6 +104,7 @@ export function CatalogueTable({ kind }: { kind: CatalogueKind }) {
           onClose={() => setEditing(null)}
         />
       )}
+      {batch && <UnitBatchModal onClose={() => setBatch(false)} />}
     </>
   );
 }

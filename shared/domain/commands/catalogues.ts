@@ -1,6 +1,12 @@
 import { AppError } from '../../contract/errors';
 import { findSameName } from '../../text/name-key';
-import { catalogueLabels, type CatalogueKind, type CatalogueSave, type Catalogues } from '../catalogues';
+import {
+  catalogueLabels,
+  type CatalogueKind,
+  type CatalogueSave,
+  type Catalogues,
+  type UnitBatch,
+} from '../catalogues';
 import { withTombstones, type MainData } from '../office-data';
 import { type CommandContext, type OfficeState, type Outcome } from './command';
 
@@ -43,6 +49,36 @@ export function saveCatalogueItem(
     );
   }
   const main = withList(state.main, save.kind, next);
+  return { main, result: main.catalogues };
+}
+
+/**
+ * "Thêm nhiều" units: each name goes through `saveCatalogueItem`, so a name already in the catalogue or
+ * earlier in the list is refused by the same rule. All or nothing: any refused name refuses the whole list,
+ * naming every one of them.
+ */
+export function addUnits(
+  state: OfficeState,
+  { type, names }: UnitBatch,
+  ctx: CommandContext,
+): Outcome<Catalogues> {
+  let main = state.main;
+  const refused = new Set<string>();
+  for (const name of names) {
+    try {
+      const current: OfficeState = { main, years: state.years, year: (y) => state.year(y) };
+      const item = { name, type, commune: '', active: true };
+      main = saveCatalogueItem(current, { kind: 'units', item }, ctx).main ?? main;
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'VALIDATION')) throw error;
+      refused.add(name);
+    }
+  }
+  if (refused.size > 0) {
+    const list = [...refused].map((name) => `“${name}”`).join(', ');
+    const message = `Tên đã có trong danh mục hoặc lặp lại trong danh sách: ${list}. Chưa thêm đơn vị nào.`;
+    throw new AppError('VALIDATION', message, [{ path: ['names'], message }]);
+  }
   return { main, result: main.catalogues };
 }
 

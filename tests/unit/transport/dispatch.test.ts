@@ -55,6 +55,11 @@ const invalidInputs: Record<ChannelName, unknown[]> = {
     { kind: 'indicators', item: { name: 'Cây', measure: '', active: true } },
   ],
   'catalogues.remove': [{ kind: 'units' }, { kind: 'units', id: '../x' }],
+  'catalogues.addUnits': [
+    { type: 'Khác', names: [] },
+    { type: 'Tỉnh', names: ['Xã A'] },
+    { type: 'Khác', names: ['Xã A', '  '] },
+  ],
   'models.list': [{}, { year: 1800 }, { year: null, kind: 'group' }, { year: null, search: 'x'.repeat(201) }],
   'models.trashList': [{}],
   'models.get': [{ year: 2023 }, { year: 2023, id: '../../office' }],

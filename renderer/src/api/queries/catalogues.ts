@@ -24,3 +24,7 @@ export function useSaveCatalogueItem() {
 export function useRemoveCatalogueItem() {
   return useCatalogueMutation((input: InputOf<'catalogues.remove'>) => call('catalogues.remove', input));
 }
+
+export function useAddUnits() {
+  return useCatalogueMutation((input: InputOf<'catalogues.addUnits'>) => call('catalogues.addUnits', input));
+}

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { removeCatalogueItem, saveCatalogueItem } from '../../../../shared/domain/commands/catalogues';
+import {
+  addUnits,
+  removeCatalogueItem,
+  saveCatalogueItem,
+} from '../../../../shared/domain/commands/catalogues';
 import { saveRubric } from '../../../../shared/domain/commands/rubrics';
 import { defaultRubrics } from '../../../../shared/domain/rubric';
 import { nameKey } from '../../../../shared/text/name-key';
@@ -29,6 +33,25 @@ describe('catalogue and rubric commands', () => {
     const id = added.main.catalogues.units[0]!.id;
     const renamed = saveCatalogueItem(added, { ...unit('Xã Nam Mẫu (cũ)'), id }, testContext()).result.units;
     expect(renamed.map((u) => [u.id, u.name])).toEqual([[id, 'Xã Nam Mẫu (cũ)']]);
+  });
+
+  it('adds many units at once, or none when a name is taken or repeated in the list', () => {
+    const state = frozen(officeState(freshMain()));
+    const ctx = testContext();
+    const withOne = applied(state, saveCatalogueItem(state, unit('Xã Nam Mẫu'), ctx));
+    const batch = (names: string[]) => ({ type: 'Khác' as const, names });
+    expect(() =>
+      addUnits(withOne, batch(['Xã Quảng Bạch', 'xã  nam mẫu', 'Xã Hà Hiệu', 'XÃ HÀ HIỆU']), testContext()),
+    ).toThrow(
+      'Tên đã có trong danh mục hoặc lặp lại trong danh sách: “xã  nam mẫu”, “XÃ HÀ HIỆU”. Chưa thêm đơn vị nào.',
+    );
+    const added = addUnits(withOne, batch(['Xã Quảng Bạch', 'Xã Hà Hiệu']), ctx).result.units;
+    expect(added.map((u) => [u.name, u.type, u.active])).toEqual([
+      ['Xã Nam Mẫu', 'Xã, thị trấn', true],
+      ['Xã Quảng Bạch', 'Khác', true],
+      ['Xã Hà Hiệu', 'Khác', true],
+    ]);
+    expect(new Set(added.map((u) => u.id)).size).toBe(3);
   });
 
   it('refuses to remove a unit models of any year use, counting the trashed ones', () => {
