@@ -24,6 +24,7 @@ import { modelService } from './services/model-service';
 import { roundClosingService } from './services/round-closing-service';
 import { roundService } from './services/round-service';
 import { rubricService } from './services/rubric-service';
+import { scoreWorkbookService } from './services/score-workbook-service';
 import { settingsService } from './services/settings-service';
 import { sheetService } from './services/sheet-service';
 import { storageService } from './services/storage-service';
@@ -102,6 +103,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...roundService(store, commands),
     ...roundClosingService(commands),
     ...sheetService(store, commands),
+    ...scoreWorkbookService(store, commands),
     ...commendationService(store, commands),
     ...importService({ store, commands }),
     ...exchangeService({ store, commands, clock, version }),

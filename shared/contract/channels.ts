@@ -55,6 +55,12 @@ import {
   exchangePreviewInputSchema,
   exchangePreviewSchema,
 } from './exchange';
+import {
+  scoreWorkbookExportInputSchema,
+  scoreWorkbookFileSchema,
+  scoreWorkbookInputSchema,
+  scoreWorkbookPreviewSchema,
+} from './score-workbooks';
 import type { ChannelName } from './channel-names';
 import {
   builtFileSchema,
@@ -121,6 +127,12 @@ export const contract = {
   'sheets.list': { input: roundRefSchema, output: z.array(sheetSchema) },
   'sheets.setScore': { input: setScoreSchema, output: sheetSchema },
   'sheets.setTotal': { input: setTotalSchema, output: sheetSchema },
+  'sheets.exportWorkbook': { input: scoreWorkbookExportInputSchema, output: scoreWorkbookFileSchema },
+  'sheets.previewWorkbook': { input: scoreWorkbookInputSchema, output: scoreWorkbookPreviewSchema },
+  'sheets.commitWorkbook': {
+    input: scoreWorkbookInputSchema,
+    output: z.object({ saved: z.number(), refused: z.number() }),
+  },
   'commendations.list': { input: yearOnlySchema, output: z.array(commendationSchema) },
   'commendations.propose': { input: commendationProposeSchema, output: z.array(commendationSchema) },
   'commendations.grant': { input: commendationGrantSchema, output: commendationSchema },

@@ -1,6 +1,7 @@
 import { AppError } from '../../contract/errors';
 import { pointsProblem } from '../points';
 import { rubricTotal, type Rubric } from '../rubric';
+import { planWorkbookScores, type WorkbookLine, type WorkbookPlan } from '../score-workbook';
 import type { Sheet } from '../sheet';
 import { invalidInput, replaceById, type CommandContext, type OfficeState, type Outcome } from './command';
 import { findRound, requireOpen, roundModels } from './rounds';
@@ -84,4 +85,46 @@ export function setTotal(
     checkPoints(value, rubricTotal(rubric), 'Tổng điểm');
     return { ...sheet, total: value };
   });
+}
+
+/**
+ * A member's returned workbook (`planWorkbookScores`), planned again on the data of this transaction and
+ * saved as that member's sheets all together: one refused cell is left out and named, the rest is saved.
+ */
+export function saveWorkbookScores(
+  state: OfficeState,
+  {
+    year,
+    roundId,
+    memberId,
+    lines,
+  }: { year: number; roundId: string; memberId: string; lines: WorkbookLine[] },
+  ctx: CommandContext,
+): Outcome<WorkbookPlan> {
+  const data = state.year(year);
+  const round = findRound(data, roundId);
+  requireOpen(round);
+  const plan = planWorkbookScores(
+    round,
+    roundModels(round, data),
+    data.sheets.filter((s) => s.roundId === roundId && s.memberId === memberId),
+    lines,
+  );
+  let current = data;
+  for (const change of plan.changes) {
+    const step = setScore(
+      { ...state, year: (y) => (y === year ? current : state.year(y)) },
+      {
+        year,
+        roundId,
+        memberId,
+        modelId: change.modelId,
+        criterionIndex: change.criterionIndex,
+        value: change.to,
+      },
+      ctx,
+    );
+    current = step.years![0]!;
+  }
+  return { years: plan.changes.length > 0 ? [current] : [], result: plan };
 }

@@ -167,6 +167,15 @@ const invalidInputs: Record<ChannelName, unknown[]> = {
     { ...cell, value: 'tám mươi' },
     { ...cell, memberId: 'x', value: 80 },
   ],
+  'sheets.exportWorkbook': [
+    { year: 2023, roundId: anId },
+    { year: 2023, roundId: anId, memberId: 'x' },
+  ],
+  'sheets.previewWorkbook': [
+    { year: 2023, roundId: anId, fileName: '', dataBase64: '' },
+    { year: 2023, roundId: anId, fileName: 'a.xlsx', dataBase64: '%%%' },
+  ],
+  'sheets.commitWorkbook': [{ year: 2023, roundId: 'x', fileName: 'a.xlsx', dataBase64: '' }],
   'commendations.list': [{ year: '2023' }],
   'commendations.propose': [
     { year: 2023, modelIds: [] },
