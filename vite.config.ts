@@ -15,10 +15,34 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Scripts the office writes in: Vietnamese, and Latin for names and English words. */
+const fontSubsets = /-(vietnamese|latin|latin-ext)-\d+-(normal|italic)\./;
+
+/**
+ * Ships the @fontsource faces as woff2 only, and only the subsets above. Their CSS also names a woff fallback
+ * for browsers without woff2 (Electron's Chromium is not one) and faces for Cyrillic, Greek and Hebrew, each
+ * of which the build would copy beside the app. The per-language unicode-range stays as written: without it
+ * the Latin face answers for every letter and "ũ", "ĩ" come out as a letter and a loose tilde.
+ */
+function woff2FontsOnly(): Plugin {
+  return {
+    name: 'dvk-woff2-fonts-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]@fontsource[\\/].*\.css$/.test(id)) return null;
+      const faces = code.split(/(?=\/\* [\w-]+ \*\/\s*@font-face)/);
+      return faces
+        .filter((face) => fontSubsets.test(face))
+        .map((face) => face.replace(/,\s*url\([^)]*\.woff\) format\('woff'\)/g, ''))
+        .join('');
+    },
+  };
+}
+
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), woff2FontsOnly()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

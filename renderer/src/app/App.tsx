@@ -1,22 +1,41 @@
+import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { CataloguesPage } from '../pages/catalogues/CataloguesPage';
-import { CommendationsPage } from '../pages/commendations/CommendationsPage';
-import { DashboardPage } from '../pages/dashboard/DashboardPage';
-import { EvaluationPage } from '../pages/evaluation/EvaluationPage';
-import { RoundFormPage } from '../pages/evaluation/RoundFormPage';
-import { RoundPage } from '../pages/evaluation/RoundPage';
-import { ModelDetailPage } from '../pages/models/ModelDetailPage';
-import { ModelFormPage } from '../pages/models/ModelFormPage';
-import { ModelListPage } from '../pages/models/ModelListPage';
-import { TrashPage } from '../pages/models/TrashPage';
+import { PageLoading } from '../layout/PageLoading';
 import { PlaceholderPage } from '../layout/PlaceholderPage';
-import { ReportsPage } from '../pages/reports/ReportsPage';
-import { SettingsPage } from '../pages/settings/SettingsPage';
-import { PrintRoutes } from '../print/PrintRoutes';
 import { AppShell } from './AppShell';
 import { sections } from './navigation';
 
-const built: Record<string, () => React.ReactElement> = {
+/**
+ * A page whose code (and what only it uses: chart.js, the print styles, the score grid) is fetched the first
+ * time it is shown, so the first screen waits only for the frame and "Tổng quan".
+ */
+function onDemand<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+
+const DashboardPage = onDemand(async () => (await import('../pages/dashboard/DashboardPage')).DashboardPage);
+const EvaluationPage = onDemand(
+  async () => (await import('../pages/evaluation/EvaluationPage')).EvaluationPage,
+);
+const RoundFormPage = onDemand(async () => (await import('../pages/evaluation/RoundFormPage')).RoundFormPage);
+const RoundPage = onDemand(async () => (await import('../pages/evaluation/RoundPage')).RoundPage);
+const ReportsPage = onDemand(async () => (await import('../pages/reports/ReportsPage')).ReportsPage);
+const CataloguesPage = onDemand(
+  async () => (await import('../pages/catalogues/CataloguesPage')).CataloguesPage,
+);
+const CommendationsPage = onDemand(
+  async () => (await import('../pages/commendations/CommendationsPage')).CommendationsPage,
+);
+const ModelDetailPage = onDemand(
+  async () => (await import('../pages/models/ModelDetailPage')).ModelDetailPage,
+);
+const ModelFormPage = onDemand(async () => (await import('../pages/models/ModelFormPage')).ModelFormPage);
+const ModelListPage = onDemand(async () => (await import('../pages/models/ModelListPage')).ModelListPage);
+const TrashPage = onDemand(async () => (await import('../pages/models/TrashPage')).TrashPage);
+const SettingsPage = onDemand(async () => (await import('../pages/settings/SettingsPage')).SettingsPage);
+const PrintRoutes = onDemand(async () => (await import('../print/PrintRoutes')).PrintRoutes);
+
+const built: Record<string, ComponentType> = {
   '/': DashboardPage,
   '/mo-hinh': ModelListPage,
   '/danh-gia': EvaluationPage,
@@ -29,7 +48,14 @@ const built: Record<string, () => React.ReactElement> = {
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/in/*" element={<PrintRoutes />} />
+      <Route
+        path="/in/*"
+        element={
+          <PageLoading>
+            <PrintRoutes />
+          </PageLoading>
+        }
+      />
       <Route path="*" element={<ShellRoutes />} />
     </Routes>
   );
@@ -38,26 +64,28 @@ export function AppRoutes() {
 function ShellRoutes() {
   return (
     <AppShell>
-      <Routes>
-        {sections.map((s) => {
-          const Page = built[s.path];
-          return (
-            <Route
-              key={s.path}
-              path={s.path}
-              element={Page ? <Page /> : <PlaceholderPage title={s.label} />}
-            />
-          );
-        })}
-        <Route path="/mo-hinh/dang-ky" element={<ModelFormPage key="create" mode="create" />} />
-        <Route path="/mo-hinh/thung-rac" element={<TrashPage />} />
-        <Route path="/mo-hinh/:year/:id" element={<ModelDetailPage />} />
-        <Route path="/mo-hinh/:year/:id/sua" element={<ModelFormPage key="edit" mode="edit" />} />
-        <Route path="/danh-gia/tao-dot" element={<RoundFormPage key="create" mode="create" />} />
-        <Route path="/danh-gia/:year/:roundId" element={<RoundPage />} />
-        <Route path="/danh-gia/:year/:roundId/sua" element={<RoundFormPage key="edit" mode="edit" />} />
-        <Route path="*" element={<PlaceholderPage title="Không tìm thấy trang" />} />
-      </Routes>
+      <PageLoading>
+        <Routes>
+          {sections.map((s) => {
+            const Page = built[s.path];
+            return (
+              <Route
+                key={s.path}
+                path={s.path}
+                element={Page ? <Page /> : <PlaceholderPage title={s.label} />}
+              />
+            );
+          })}
+          <Route path="/mo-hinh/dang-ky" element={<ModelFormPage key="create" mode="create" />} />
+          <Route path="/mo-hinh/thung-rac" element={<TrashPage />} />
+          <Route path="/mo-hinh/:year/:id" element={<ModelDetailPage />} />
+          <Route path="/mo-hinh/:year/:id/sua" element={<ModelFormPage key="edit" mode="edit" />} />
+          <Route path="/danh-gia/tao-dot" element={<RoundFormPage key="create" mode="create" />} />
+          <Route path="/danh-gia/:year/:roundId" element={<RoundPage />} />
+          <Route path="/danh-gia/:year/:roundId/sua" element={<RoundFormPage key="edit" mode="edit" />} />
+          <Route path="*" element={<PlaceholderPage title="Không tìm thấy trang" />} />
+        </Routes>
+      </PageLoading>
     </AppShell>
   );
 }

@@ -11,14 +11,17 @@ import { FieldFilter, KindFilter, UnitTypeFilter } from '../forms/filter-selects
 export function DashboardFilterBar({
   filter,
   yearInUse,
+  ready,
   onChange,
 }: {
   filter: DashboardFilter;
   yearInUse: number;
+  /** The settings have arrived: until then `yearInUse` is only the calendar year, not worth asking about. */
+  ready: boolean;
   onChange: (patch: Partial<DashboardFilter>) => void;
 }) {
   const catalogues = useCatalogues();
-  const overall = useDashboard({ year: yearInUse });
+  const overall = useDashboard({ year: yearInUse }, ready);
   const years = [
     ...new Set([...(overall.data?.trend.map((t) => t.year) ?? []), yearInUse, filter.year]),
   ].sort((a, b) => b - a);

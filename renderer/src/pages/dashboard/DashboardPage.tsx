@@ -31,7 +31,12 @@ export function DashboardPage() {
           In
         </Button>
       </div>
-      <DashboardFilterBar filter={filter} yearInUse={yearInUse} onChange={update} />
+      <DashboardFilterBar
+        filter={filter}
+        yearInUse={yearInUse}
+        ready={settings.isSuccess}
+        onChange={update}
+      />
       {query.isError ? (
         <Alert
           type="error"
