@@ -3,6 +3,7 @@ import { DashboardPrintPage } from './DashboardPrintPage';
 import { PlaceholderPage } from '../layout/PlaceholderPage';
 import { ScoreSheetsPrintPage } from './ScoreSheetsPrintPage';
 import { ListPrintPage } from './ListPrintPage';
+import { RegistrationPrintPage } from './RegistrationPrintPage';
 import './print.css';
 
 /** Printed documents: full-window routes under /in/, outside the app's frame, so paper gets only the document. */
@@ -15,6 +16,7 @@ export function PrintRoutes() {
       <Route path="khen-thuong/:year" element={<ListPrintPage kind="commendations" />} />
       <Route path="cong-nhan/:year" element={<ListPrintPage kind="recognised" />} />
       <Route path="danh-sach-mo-hinh/:year" element={<ListPrintPage kind="models" />} />
+      <Route path="phieu-dang-ky/:year/:id" element={<RegistrationPrintPage />} />
       <Route path="*" element={<PlaceholderPage title="Không tìm thấy văn bản để in" />} />
     </Routes>
   );

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Skeleton, Space } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { formatDateTime } from '../../../../shared/format/date';
@@ -88,6 +88,12 @@ export function ModelDetailPage() {
         <Space className="detail-actions">
           <Button icon={<EditOutlined />} onClick={() => navigate(modelEditPath(ref), { replace: true })}>
             Sửa
+          </Button>
+          <Button
+            icon={<PrinterOutlined />}
+            onClick={() => navigate(`/in/phieu-dang-ky/${ref.year}/${ref.id}`)}
+          >
+            In phiếu đăng ký
           </Button>
           <Button danger icon={<DeleteOutlined />} onClick={confirmTrash} disabled={model.deletedAt !== null}>
             Xóa
