@@ -17,6 +17,7 @@ import { useMemberNames, useRoundModels } from '../../evaluation/round-models';
 import { RoundStatusTag } from '../../evaluation/RoundStatusTag';
 import { SheetProgress } from '../../evaluation/RoundsTable';
 import { ScoreEntryPanel } from '../../evaluation/ScoreEntryPanel';
+import { ScoreWorkbooks } from '../../evaluation/ScoreWorkbooks';
 import { missingRound, useRoundRef } from '../../evaluation/use-round-ref';
 import '../../evaluation/evaluation.css';
 
@@ -144,7 +145,12 @@ export function RoundPage() {
           {
             key: 'nhap-diem',
             label: 'Nhập điểm',
-            children: <ScoreEntryPanel round={r} groups={groups} sheets={sheets.data} results={results} />,
+            children: (
+              <>
+                <ScoreWorkbooks round={r} refKey={ref} />
+                <ScoreEntryPanel round={r} groups={groups} sheets={sheets.data} results={results} />
+              </>
+            ),
           },
           {
             key: 'ket-qua',
