@@ -51,9 +51,7 @@ export function placeText(model: { commune: string; hamlet: string }): string {
   return [model.hamlet, model.commune].filter(Boolean).join(', ');
 }
 
-/** A commendation's form: "Khác" is named by what was typed beside it. */
-export const commendationFormText = (c: Pick<Commendation, 'form' | 'formOther'>) =>
-  c.form === 'Khác' ? c.formOther : c.form;
+export { commendationFormText } from '../domain/commendation';
 
 /** Proposals first (they wait for a decision), then decisions, newest first within each. */
 export const commendationOrder = (

@@ -15,6 +15,10 @@ export const commendationStatusLabels: Record<CommendationStatus, string> = {
   granted: 'Đã khen thưởng',
 };
 
+/** A commendation's form: "Khác" is named by what was typed beside it. */
+export const commendationFormText = (c: Pick<Commendation, 'form' | 'formOther'>) =>
+  c.form === 'Khác' ? c.formOther : c.form;
+
 /** Only a model the committee recognised ("Công nhận" or "Tiêu biểu") can be put forward for a commendation. */
 export const isCommendable: (status: ModelStatus) => boolean = isRecognised;
 

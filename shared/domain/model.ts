@@ -123,6 +123,17 @@ export function modelFormOf(model: ModelForm): ModelForm {
   return Object.fromEntries(formKeys.map((key) => [key, model[key]])) as ModelForm;
 }
 
+/**
+ * What the history records beside changes of status (domain.md §5): a commendation granted or a proposal
+ * withdrawn. Such an entry keeps the status (from = to); files written before it existed stay valid.
+ */
+export const historyEvents = ['commended', 'commendation_withdrawn'] as const;
+export type HistoryEvent = (typeof historyEvents)[number];
+export const historyEventLabels: Record<HistoryEvent, string> = {
+  commended: 'Đã khen thưởng',
+  commendation_withdrawn: 'Rút đề nghị khen thưởng',
+};
+
 export const statusChangeSchema = z.object({
   at: z.iso.datetime(),
   from: z.enum(modelStatuses).nullable(),
@@ -130,6 +141,7 @@ export const statusChangeSchema = z.object({
   note: z.string(),
   /** Who made the change: the user signed in to Windows. */
   by: z.string(),
+  event: z.enum(historyEvents).optional(),
 });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 

@@ -185,6 +185,19 @@ test('recognised models are proposed from the results, a decision recorded and a
     .click();
   await expect(row(b.title)).toHaveCount(0);
   await expect(page.getByText('Đã khen thưởng (1)')).toBeVisible();
+
+  // The model's page shows the decision, and its history says so.
+  await page.goto(`${app.url}#/mo-hinh/2023/${office.modelIds[a.key]}`);
+  const card = page.locator('.ant-card').filter({ has: page.getByText('Khen thưởng', { exact: true }) });
+  await expect(card.getByRole('row', { name: 'Hình thức khen thưởng Bằng khen' })).toBeVisible();
+  await expect(card.getByRole('row', { name: 'Cơ quan khen thưởng Ban Thường vụ Tỉnh ủy' })).toBeVisible();
+  await expect(card.getByRole('row', { name: 'Số quyết định 125-QĐ/TU' })).toBeVisible();
+  await expect(card.getByRole('row', { name: 'Ngày quyết định 15/01/2024' })).toBeVisible();
+  await expect(
+    page.getByRole('row', {
+      name: /Đã khen thưởng Đã khen thưởng: Bằng khen của Ban Thường vụ Tỉnh ủy, quyết định số 125-QĐ\/TU ngày 15\/01\/2024/,
+    }),
+  ).toBeVisible();
 });
 
 test('a rubric is edited only when its maximum points still add up to 100', async ({ page, app }) => {

@@ -22,6 +22,6 @@ export function commendationService(
     'commendations.grant': (input) =>
       commands.run([input.year], (state, ctx) => grantCommendation(state, input, ctx)),
     'commendations.withdraw': (input) =>
-      commands.run([input.year], (state) => withdrawCommendation(state, input)),
+      commands.run([input.year], (state, ctx) => withdrawCommendation(state, input, ctx)),
   };
 }

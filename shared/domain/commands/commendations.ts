@@ -1,7 +1,13 @@
 import { AppError } from '../../contract/errors';
-import { isCommendable, type Commendation, type CommendationForm } from '../commendation';
+import {
+  commendationFormText,
+  isCommendable,
+  type Commendation,
+  type CommendationForm,
+} from '../commendation';
+import { formatDate } from '../../format/date';
 import { statusLabels } from '../lifecycle';
-import type { Model } from '../model';
+import { historyEventLabels, type HistoryEvent, type Model } from '../model';
 import { withTombstones, type YearData } from '../office-data';
 import { replaceById, someTitles, type CommandContext, type OfficeState, type Outcome } from './command';
 
@@ -19,6 +25,22 @@ function findCommendation(data: YearData, id: string): Commendation {
   const found = data.commendations.find((c) => c.id === id);
   if (!found) throw new AppError('NOT_FOUND', 'Không tìm thấy đề nghị khen thưởng này (có thể đã được rút).');
   return found;
+}
+
+/** The commended model with an entry in its history; its status stays. */
+function withHistoryEvent(
+  data: YearData,
+  modelId: string,
+  event: HistoryEvent,
+  detail: string,
+  ctx: CommandContext,
+): Model[] {
+  return data.models.map((m): Model => {
+    if (m.id !== modelId) return m;
+    const note = `${historyEventLabels[event]}${detail ? `: ${detail}` : ''}`;
+    const entry = { at: ctx.now, from: m.status, to: m.status, note, by: ctx.actor, event };
+    return { ...m, history: [...m.history, entry], updatedAt: ctx.now };
+  });
 }
 
 export interface ProposeInput {
@@ -104,13 +126,21 @@ export function grantCommendation(
     history: [...current.history, { at: ctx.now, action: 'grant', note, by: ctx.actor }],
     updatedAt: ctx.now,
   };
-  return { years: [{ ...data, commendations: replaceById(data.commendations, saved) }], result: saved };
+  const detail =
+    `${commendationFormText(saved)} của ${saved.issuer}, quyết định số ${saved.decisionNumber} ` +
+    `ngày ${formatDate(saved.decisionDate!)}`;
+  const models = withHistoryEvent(data, saved.modelId, 'commended', detail, ctx);
+  return {
+    years: [{ ...data, models, commendations: replaceById(data.commendations, saved) }],
+    result: saved,
+  };
 }
 
 /** "Rút đề nghị": only while no decision has been recorded. */
 export function withdrawCommendation(
   state: OfficeState,
   { year, id }: { year: number; id: string },
+  ctx: CommandContext,
 ): Outcome<{ withdrawn: true }> {
   const data = state.year(year);
   const current = findCommendation(data, id);
@@ -123,7 +153,11 @@ export function withdrawCommendation(
   return {
     years: [
       withTombstones(
-        { ...data, commendations: data.commendations.filter((c) => c.id !== id) },
+        {
+          ...data,
+          models: withHistoryEvent(data, current.modelId, 'commendation_withdrawn', '', ctx),
+          commendations: data.commendations.filter((c) => c.id !== id),
+        },
         'commendations',
         [current],
       ),

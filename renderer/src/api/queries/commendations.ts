@@ -10,12 +10,19 @@ export function useCommendations(year: number | null) {
   });
 }
 
-/** A proposal or decision changes what a round's results offer to propose, and the dashboard's counts. */
+/**
+ * A proposal or decision changes what a round's results offer to propose, the dashboard's counts, and a
+ * decision or withdrawal the model's history.
+ */
 function useCommendationMutation<I, O>(mutationFn: (input: I) => Promise<O>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn,
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.commendations }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: queryKeys.commendations }),
+        client.invalidateQueries({ queryKey: queryKeys.models }),
+      ]),
   });
 }
 

@@ -2,7 +2,7 @@ import { App, Button, Card, Input, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { formatDateTime } from '../../../../shared/format/date';
 import { allowedTransitions, statusLabels, type ModelStatus } from '../../../../shared/domain/lifecycle';
-import type { Model, StatusChange } from '../../../../shared/domain/model';
+import { historyEventLabels, type Model, type StatusChange } from '../../../../shared/domain/model';
 import { errorMessage } from '../../api/api-error';
 import { useChangeStatus } from '../../api/queries/models';
 import { StatusTag } from '../status-tag';
@@ -52,7 +52,7 @@ export function StatusCard({ model }: { model: Model }) {
       </Space>
       <Table<StatusChange>
         size="small"
-        rowKey={(c) => `${c.at}-${c.to}`}
+        rowKey={(c) => `${c.at}-${c.to}-${c.event ?? ''}`}
         dataSource={model.history}
         pagination={false}
         columns={[
@@ -63,7 +63,12 @@ export function StatusCard({ model }: { model: Model }) {
             width: 160,
             render: (s: ModelStatus | null) => (s ? statusLabels[s] : '—'),
           },
-          { title: 'Sang', dataIndex: 'to', width: 160, render: (s: ModelStatus) => statusLabels[s] },
+          {
+            title: 'Sang',
+            width: 160,
+            // A commendation keeps the status: the entry says what happened instead.
+            render: (_, c) => (c.event ? historyEventLabels[c.event] : statusLabels[c.to]),
+          },
           { title: 'Ghi chú', dataIndex: 'note' },
           { title: 'Người thực hiện', dataIndex: 'by', width: 180 },
         ]}

@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/api-error';
 import { useModel, useRestoreModel, useTrashModel } from '../../api/queries/models';
 import { PageTitle } from '../../layout/PageTitle';
 import { AttachmentsCard } from '../../models/detail/AttachmentsCard';
+import { CommendationCard } from '../../models/detail/CommendationCard';
 import { ModelDescriptions } from '../../models/detail/ModelDescriptions';
 import { ModelLinks } from '../../models/detail/ModelLinks';
 import { OutcomesCard } from '../../models/detail/OutcomesCard';
@@ -121,6 +122,7 @@ export function ModelDetailPage() {
           <ModelLinks links={links} />
         </Card>
         <StatusCard model={model} />
+        <CommendationCard model={model} />
         <OutcomesCard key={JSON.stringify(model.outcomes)} model={model} />
         <AttachmentsCard model={model} />
       </Space>

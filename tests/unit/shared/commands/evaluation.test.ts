@@ -122,9 +122,37 @@ describe('evaluation commands', () => {
       ['propose', '2023-03-01T02:00:00.000Z'],
       ['grant', '2024-01-16T02:00:00.000Z'],
     ]);
-    expect(() => withdrawCommendation(applied(withProposals, granted), { year: 2023, id })).toThrow(
-      'Đã có quyết định khen thưởng nên không rút được. Nếu thông tin quyết định sai, hãy sửa lại.',
-    );
+    // The model's own history says so, and its status stays.
+    const commended = applied(withProposals, granted)
+      .year(2023)
+      .models.find((m) => m.id === ids[0]);
+    expect([commended!.status, commended!.history.at(-1)]).toEqual([
+      'exemplary',
+      {
+        at: '2024-01-16T02:00:00.000Z',
+        from: 'exemplary',
+        to: 'exemplary',
+        note: 'Đã khen thưởng: Bằng khen của UBND tỉnh, quyết định số 12/QĐ ngày 15/01/2024',
+        by: 'chuyenvien',
+        event: 'commended',
+      },
+    ]);
+    expect(() =>
+      withdrawCommendation(applied(withProposals, granted), { year: 2023, id }, testContext()),
+    ).toThrow('Đã có quyết định khen thưởng nên không rút được. Nếu thông tin quyết định sai, hãy sửa lại.');
+    const other = proposed.result[1]!.id;
+    const withdrawn = withdrawCommendation(withProposals, { year: 2023, id: other }, testContext(FINAL));
+    const left = applied(withProposals, withdrawn)
+      .year(2023)
+      .models.find((m) => m.id === ids[1]);
+    expect(left!.history.at(-1)).toEqual({
+      at: FINAL,
+      from: 'recognised',
+      to: 'recognised',
+      note: 'Rút đề nghị khen thưởng',
+      by: 'chuyenvien',
+      event: 'commendation_withdrawn',
+    });
   });
 
   it('refuses to propose a model not recognised', () => {
