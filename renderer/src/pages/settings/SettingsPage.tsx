@@ -3,6 +3,7 @@ import { PageTitle } from '../../layout/PageTitle';
 import { BackupsCard } from './BackupsCard';
 import { DemoDataCard } from './DemoDataCard';
 import { ExchangeCard } from './ExchangeCard';
+import { HelpCard } from './HelpCard';
 import { LogsCard } from './LogsCard';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
 
@@ -15,6 +16,7 @@ export function SettingsPage() {
         <BackupsCard />
         <ExchangeCard />
         <DemoDataCard />
+        <HelpCard />
         <LogsCard />
       </Space>
     </>
