@@ -90,7 +90,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'app.info': () => ({ version, transport, dataDir }),
     ...logService({ logger, logsDir: join(dataDir, LOGS_DIR), openPath }),
     ...settingsService(store, commands),
-    ...storageService(store),
+    ...storageService(store, version),
     ...catalogueService(store, commands),
     ...models,
     ...attachmentService({ store, commands, clock, openFile }),

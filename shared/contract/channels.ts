@@ -4,7 +4,13 @@ import { errorReportSchema, logFolderSchema } from './app';
 import { printDialogInputSchema, savePdfInputSchema } from './printing';
 import { dashboardFilterSchema, dashboardSchema } from '../domain/dashboard';
 import { officeSettingsPatchSchema, officeSettingsSchema } from '../domain/office-settings';
-import { backupIdSchema, storageStatusSchema } from './storage';
+import {
+  backupFileInputSchema,
+  backupFileOutputSchema,
+  backupFilePreviewSchema,
+  backupIdSchema,
+  storageStatusSchema,
+} from './storage';
 import {
   catalogueRemoveSchema,
   catalogueSaveSchema,
@@ -94,6 +100,9 @@ export const contract = {
   'storage.dismissProblems': { input: noInput, output: storageStatusSchema },
   'backups.create': { input: noInput, output: storageStatusSchema },
   'backups.restore': { input: z.object({ id: backupIdSchema }).strict(), output: storageStatusSchema },
+  'storage.exportBackup': { input: noInput, output: backupFileOutputSchema },
+  'storage.previewBackupFile': { input: backupFileInputSchema, output: backupFilePreviewSchema },
+  'storage.restoreBackupFile': { input: backupFileInputSchema, output: storageStatusSchema },
   'catalogues.get': { input: noInput, output: cataloguesSchema },
   'catalogues.save': { input: catalogueSaveSchema, output: cataloguesSchema },
   'catalogues.remove': { input: catalogueRemoveSchema, output: cataloguesSchema },

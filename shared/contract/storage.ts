@@ -45,3 +45,39 @@ export type StorageStatus = z.infer<typeof storageStatusSchema>;
 export const backupIdSchema = z
   .string({ error: 'Mã bản sao lưu không hợp lệ.' })
   .regex(/^\d{4}-\d{2}-\d{2}(-[a-z0-9-]+)?$/, { error: 'Mã bản sao lưu không hợp lệ.' });
+
+/** A backup file ("Sao lưu ra tệp") read back is refused past this size, like a data package. */
+export const MAX_BACKUP_FILE_BYTES = 100 * 1024 * 1024;
+
+const base64Backup = z
+  .string()
+  .max(Math.ceil(MAX_BACKUP_FILE_BYTES / 3) * 4 + 4, { error: 'Tệp sao lưu lớn hơn 100 MB.' })
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Nội dung tệp không hợp lệ.' });
+
+export const backupFileInputSchema = z
+  .object({ fileName: z.string().min(1).max(255), dataBase64: base64Backup })
+  .strict();
+
+export const backupFileOutputSchema = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  dataBase64: z.string(),
+});
+
+export const backupCountsSchema = z.object({
+  models: z.number(),
+  rounds: z.number(),
+  attachments: z.number(),
+});
+export type BackupCounts = z.infer<typeof backupCountsSchema>;
+
+/** What a backup file holds, shown before "Khôi phục từ tệp" is confirmed. */
+export const backupFilePreviewSchema = z.object({
+  fileName: z.string(),
+  createdAt: z.string(),
+  appVersion: z.string(),
+  orgName: z.string(),
+  years: z.array(z.number()),
+  counts: backupCountsSchema,
+});
+export type BackupFilePreview = z.infer<typeof backupFilePreviewSchema>;

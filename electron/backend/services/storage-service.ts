@@ -3,10 +3,18 @@ import type { DataStore } from '../store/data-store';
 import { goodBackupFinder } from '../store/good-backup';
 import type { HandlersFor } from '../handlers';
 import { reviveAttachments } from './attachment-files';
+import { exportBackupFile, previewBackupFile, restoreBackupFile } from './backup-file';
 
-export function storageService(
-  store: DataStore,
-): HandlersFor<'storage.status' | 'storage.dismissProblems' | 'backups.create' | 'backups.restore'> {
+type StorageChannels =
+  | 'storage.status'
+  | 'storage.dismissProblems'
+  | 'backups.create'
+  | 'backups.restore'
+  | 'storage.exportBackup'
+  | 'storage.previewBackupFile'
+  | 'storage.restoreBackupFile';
+
+export function storageService(store: DataStore, version: string): HandlersFor<StorageChannels> {
   const goodBackup = goodBackupFinder(store.backups);
   const status = async (): Promise<StorageStatus> => ({
     dataDir: store.dataDir,
@@ -30,6 +38,14 @@ export function storageService(
     },
     'backups.restore': async ({ id }) => {
       await store.restore(id);
+      await reviveAttachments(store);
+      return status();
+    },
+    'storage.exportBackup': () => exportBackupFile(store, version),
+    'storage.previewBackupFile': ({ fileName, dataBase64 }) =>
+      previewBackupFile(store, version, fileName, Buffer.from(dataBase64, 'base64')),
+    'storage.restoreBackupFile': async ({ fileName, dataBase64 }) => {
+      await restoreBackupFile(store, version, fileName, Buffer.from(dataBase64, 'base64'));
       await reviveAttachments(store);
       return status();
     },

@@ -411,12 +411,20 @@ export class DataStore {
   async restore(id: string): Promise<void> {
     const info = await this.backups.describe(id);
     if (!info) throw new AppError('NOT_FOUND', `Không tìm thấy bản sao lưu "${id}".`);
+    await this.restoreFolder(this.backups.folderPath(id), `Bản sao lưu "${id}"`);
+  }
+
+  /**
+   * The same restore from a folder laid out like a backup (a backup file unpacked): `what` names it in the
+   * message when it cannot be used.
+   */
+  async restoreFolder(dir: string, what: string): Promise<void> {
     let restored: Awaited<ReturnType<typeof readDataFolder>>;
     try {
-      restored = await readDataFolder(this.backups.folderPath(id));
+      restored = await readDataFolder(dir);
     } catch (error) {
       const reason = error instanceof UnreadableFileError ? error.reason : String(error);
-      throw new AppError('CONFLICT', `Bản sao lưu "${id}" không dùng được (${reason}). Không khôi phục gì.`);
+      throw new AppError('CONFLICT', `${what} không dùng được (${reason}). Không khôi phục gì.`);
     }
     if (this.newerFile) throw new AppError('DATA_UNAVAILABLE', this.newerFile);
     await this.lock.assertHeld();

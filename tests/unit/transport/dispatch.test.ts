@@ -217,6 +217,12 @@ const invalidInputs: Record<ChannelName, unknown[]> = {
     { id: 5 },
     { id: '2026-01-01', extra: 1 },
   ],
+  'storage.exportBackup': [{}, { years: [2023] }],
+  'storage.previewBackupFile': [{ fileName: 'a.zip' }, { fileName: 'a.zip', dataBase64: '@@' }],
+  'storage.restoreBackupFile': [
+    { fileName: '', dataBase64: '' },
+    { fileName: 'a.zip', dataBase64: 'AA', x: 1 },
+  ],
 };
 
 describe('dispatch', () => {
