@@ -10,6 +10,7 @@ const filters: Record<string, SaveDialogOptions['filters']> = {
   docx: [{ name: 'Tài liệu Word', extensions: ['docx'] }],
   xlsx: [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }],
   pdf: [{ name: 'Tệp PDF', extensions: ['pdf'] }],
+  zip: [{ name: 'Tệp sao lưu', extensions: ['zip'] }],
 };
 
 /**

@@ -6,7 +6,6 @@ import { dashboardFilterSchema, dashboardSchema } from '../domain/dashboard';
 import { officeSettingsPatchSchema, officeSettingsSchema } from '../domain/office-settings';
 import {
   backupFileInputSchema,
-  backupFileOutputSchema,
   backupFilePreviewSchema,
   backupIdSchema,
   storageStatusSchema,
@@ -100,7 +99,7 @@ export const contract = {
   'storage.dismissProblems': { input: noInput, output: storageStatusSchema },
   'backups.create': { input: noInput, output: storageStatusSchema },
   'backups.restore': { input: z.object({ id: backupIdSchema }).strict(), output: storageStatusSchema },
-  'storage.exportBackup': { input: noInput, output: backupFileOutputSchema },
+  'storage.exportBackup': { input: noInput, output: builtFileSchema },
   'storage.previewBackupFile': { input: backupFileInputSchema, output: backupFilePreviewSchema },
   'storage.restoreBackupFile': { input: backupFileInputSchema, output: storageStatusSchema },
   'catalogues.get': { input: noInput, output: cataloguesSchema },

@@ -17,7 +17,7 @@ export const fileSaveInputSchema = z
       .max(200, { error: 'Tên tệp quá dài.' })
       // The characters Windows refuses in a name, control characters included.
       // eslint-disable-next-line no-control-regex
-      .regex(/^[^/\\:*?"<>|\u0000-\u001f]+\.(docx|xlsx|pdf)$/i, { error: 'Tên tệp không hợp lệ.' }),
+      .regex(/^[^/\\:*?"<>|\u0000-\u001f]+\.(docx|xlsx|pdf|zip)$/i, { error: 'Tên tệp không hợp lệ.' }),
     dataBase64: z
       .string()
       .max(Math.ceil(MAX_FILE_BYTES / 3) * 4, { error: 'Tệp lớn hơn 100 MB.' })

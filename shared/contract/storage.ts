@@ -58,12 +58,6 @@ export const backupFileInputSchema = z
   .object({ fileName: z.string().min(1).max(255), dataBase64: base64Backup })
   .strict();
 
-export const backupFileOutputSchema = z.object({
-  fileName: z.string(),
-  mimeType: z.string(),
-  dataBase64: z.string(),
-});
-
 export const backupCountsSchema = z.object({
   models: z.number(),
   rounds: z.number(),

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../../shared/format/date';
 import { formatBytes, formatNumber } from '../../../../shared/format/number';
 import { errorMessage } from '../../api/api-error';
 import { useStorageAction, useStorageStatus } from '../../api/queries/settings';
+import { BackupFileButtons } from './BackupFileButtons';
 
 const KIND_COLORS: Record<BackupKind, string> = {
   daily: 'blue',
@@ -30,9 +31,12 @@ export function BackupsCard() {
     <Card
       title="Sao lưu và khôi phục"
       extra={
-        <Button onClick={() => run({ kind: 'backup' }, 'Đã tạo bản sao lưu.')} loading={action.isPending}>
-          Sao lưu ngay
-        </Button>
+        <Space wrap>
+          <Button onClick={() => run({ kind: 'backup' }, 'Đã tạo bản sao lưu.')} loading={action.isPending}>
+            Sao lưu ngay
+          </Button>
+          <BackupFileButtons />
+        </Space>
       }
     >
       <Typography.Paragraph>
