@@ -87,7 +87,7 @@ export function BackupFileButtons() {
         Sao lưu ra tệp
       </Button>
       <Upload
-        accept=".zip"
+        accept=".zip,application/zip"
         showUploadList={false}
         beforeUpload={(file) => {
           void read(file);
