@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { base64File } from './imports';
 
 /**
  * A data file that could not be used: `corrupt` (moved aside instead of being overwritten), `unreadable`
@@ -49,13 +50,11 @@ export const backupIdSchema = z
 /** A backup file ("Sao lưu ra tệp") read back is refused past this size, like a data package. */
 export const MAX_BACKUP_FILE_BYTES = 100 * 1024 * 1024;
 
-const base64Backup = z
-  .string()
-  .max(Math.ceil(MAX_BACKUP_FILE_BYTES / 3) * 4 + 4, { error: 'Tệp sao lưu lớn hơn 100 MB.' })
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Nội dung tệp không hợp lệ.' });
-
 export const backupFileInputSchema = z
-  .object({ fileName: z.string().min(1).max(255), dataBase64: base64Backup })
+  .object({
+    fileName: z.string().min(1).max(255),
+    dataBase64: base64File(MAX_BACKUP_FILE_BYTES, 'Tệp sao lưu lớn hơn 100 MB.'),
+  })
   .strict();
 
 export const backupCountsSchema = z.object({
