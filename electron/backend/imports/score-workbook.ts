@@ -32,12 +32,7 @@ export async function buildScoreWorkbook({
   unitName,
 }: ScoreWorkbookSubject): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const meta = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
-  meta.addRow([META_MARK, 1]);
-  meta.addRow(['year', round.year]);
-  meta.addRow(['roundId', round.id]);
-  meta.addRow(['memberId', member.id]);
-  meta.addRow(['sheet', 'row', 'modelId']);
+  const lines: (string | number)[][] = [];
 
   for (const kind of modelKinds) {
     const ofKind = models.filter((m) => m.kind === kind);
@@ -99,10 +94,20 @@ export async function buildScoreWorkbook({
       const last = `${columnLetter(lastColumn - 1)}${rowNumber}`;
       row.getCell(lastColumn).value = { formula: `IF(COUNT(${first}:${last})=0,"",SUM(${first}:${last}))` };
       row.getCell(lastColumn).font = { bold: true };
-      meta.addRow([sheet.name, rowNumber, model.id]);
+      lines.push([sheet.name, rowNumber, model.id]);
     });
     await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
   }
+  // Last, so Excel opens on a scoring sheet (a first sheet that is hidden can make Excel repair the file).
+  const meta = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
+  meta.addRows([
+    [META_MARK, 1],
+    ['year', round.year],
+    ['roundId', round.id],
+    ['memberId', member.id],
+    ['sheet', 'row', 'modelId'],
+    ...lines,
+  ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

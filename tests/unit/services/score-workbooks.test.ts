@@ -36,9 +36,9 @@ describe('score workbooks', () => {
     expect(file.fileName).toBe('Phiếu chấm điểm - Tổng kết năm 2023 - Thành viên A.xlsx');
     expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(workbook.worksheets.map((s) => [s.name, s.state])).toEqual([
-      ['DVK', 'veryHidden'],
       ['Tập thể', 'visible'],
       ['Cá nhân', 'visible'],
+      ['DVK', 'veryHidden'],
     ]);
     const sheet = workbook.getWorksheet('Tập thể')!;
     expect(sheet.getCell('A3').value).toBe('Thành viên chấm điểm: Thành viên A');
