@@ -1,7 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-/** Debian's Chromium: no test or install step downloads a browser. */
-const chromium = process.env.DVK_CHROMIUM ?? '/usr/bin/chromium';
+import { chromiumArgs, chromiumPath } from './tests/e2e/browser';
 
 export default defineConfig({
   testDir: 'tests',
@@ -22,16 +20,8 @@ export default defineConfig({
         locale: 'vi-VN',
         viewport: { width: 1366, height: 800 },
         launchOptions: {
-          executablePath: chromium,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          executablePath: chromiumPath,
+          args: chromiumArgs,
         },
       },
     },

@@ -17,7 +17,7 @@ export interface PreviewApp {
   restart: () => Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {
@@ -28,7 +28,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-function startServer(port: number, dataDir: string, token: string): Promise<ChildProcess> {
+export function startServer(port: number, dataDir: string, token: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['dist-electron/preview.cjs', '--port', String(port)], {
     env: { ...process.env, DVK_DATA_DIR: dataDir, DVK_TOKEN: token },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,7 +45,7 @@ function startServer(port: number, dataDir: string, token: string): Promise<Chil
   });
 }
 
-function stopServer(child: ChildProcess): Promise<void> {
+export function stopServer(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve();
     child.removeAllListeners('exit');

@@ -1,0 +1,174 @@
+/**
+ * `npm run bench:ui`: what the clerk feels, in Debian's Chromium against the built preview (`npm run build`
+ * first) on a province-size data folder. Prints min/median/max milliseconds of a few runs of each:
+ * - cold start: a fresh browser profile opens the app until "Tổng quan" shows its figures and a chart;
+ * - search: typing in "Tìm kiếm" until the list says it found fewer models;
+ * - save: "Lưu" on an edited model until "Đã lưu mô hình." shows;
+ * - score cell: Tab out of a typed score in a round's grid until the cell is marked saved.
+ * A benchmark, not a test: nothing here fails on a slow number.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Envelope } from '../shared/contract/errors';
+import { chromiumArgs, chromiumPath } from '../tests/e2e/browser';
+import { freePort, startServer, stopServer } from '../tests/e2e/preview-app';
+import { PROVINCE, writeStoreDataset } from './store-dataset';
+
+const RUNS = 3;
+const YEAR = PROVINCE.roundYear;
+
+interface Api {
+  call: <T>(channel: string, input?: unknown) => Promise<T>;
+}
+
+function api(origin: string, token: string): Api {
+  return {
+    call: async <T>(channel: string, input?: unknown) => {
+      const res = await fetch(`${origin}/api/${channel}`, {
+        method: 'POST',
+        headers: { 'x-dvk-token': token, 'content-type': 'application/json' },
+        body: JSON.stringify({ input }),
+      });
+      const envelope = (await res.json()) as Envelope<T>;
+      if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
+      return envelope.data;
+    },
+  };
+}
+
+async function timed(task: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await task();
+  return performance.now() - start;
+}
+
+/** Each run in a fresh browser context (no cache, no storage), the page set up by `before` untimed. */
+async function measure(
+  browser: Browser,
+  before: (page: Page) => Promise<void>,
+  task: (page: Page, run: number) => Promise<unknown>,
+): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    await before(page);
+    times.push(await timed(() => task(page, run)));
+    await context.close();
+  }
+  return times;
+}
+
+function line(work: string, times: number[]): string {
+  const sorted = [...times].sort((a, b) => a - b);
+  const fmt = (n: number) => n.toFixed(0).padStart(6);
+  return `| ${work} | ${fmt(sorted[0]!)} | ${fmt(sorted[Math.floor(sorted.length / 2)]!)} | ${fmt(sorted.at(-1)!)} |`;
+}
+
+async function main(): Promise<void> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'dvk-bench-ui-'));
+  const token = randomBytes(12).toString('hex');
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const url = `${origin}/?token=${token}`;
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let browser: Browser | undefined;
+  try {
+    const made = await timed(() => writeStoreDataset(dataDir, PROVINCE));
+    console.log(`Dữ liệu ${PROVINCE.name}: ${(made / 1000).toFixed(1)} s`);
+    server = await startServer(port, dataDir, token);
+    const { call } = api(origin, token);
+    await call('settings.update', { yearInUse: YEAR });
+    const list = await call<{ rows: { id: string }[] }>('models.list', { year: YEAR });
+    const [round] = await call<{ id: string }[]>('rounds.list', { year: YEAR });
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: chromiumArgs,
+    });
+    const b = browser;
+    const home = (page: Page, hash = '') => page.goto(`${url}${hash}`);
+    const found = (page: Page) => page.getByText(/^Tìm thấy [\d.]+ mô hình/);
+
+    const coldStart = await measure(
+      b,
+      async () => {},
+      async (page) => {
+        await home(page);
+        await page
+          .getByRole('group', { name: 'Mô hình đăng ký', exact: true })
+          .locator('.figure-value')
+          .filter({ hasText: /\d/ })
+          .waitFor();
+        await page.locator('.chart-card canvas').first().waitFor();
+      },
+    );
+
+    let before = '';
+    const search = await measure(
+      b,
+      async (page) => {
+        await home(page, '#/mo-hinh');
+        before = (await found(page).textContent()) ?? '';
+      },
+      async (page) => {
+        await page.getByLabel('Tìm kiếm').pressSequentially('duong giao thong');
+        await page.waitForFunction(
+          (shown) =>
+            [...document.querySelectorAll('body *')].some(
+              (el) =>
+                el.childElementCount === 0 &&
+                /^Tìm thấy [\d.]+ mô hình/.test(el.textContent ?? '') &&
+                el.textContent !== shown,
+            ),
+          before,
+          { polling: 'raf' },
+        );
+      },
+    );
+
+    const save = await measure(
+      b,
+      async (page) => {
+        await home(page, `#/mo-hinh/${YEAR}/${list.rows[0]!.id}/sua`);
+        await page.getByRole('heading', { name: 'Sửa mô hình' }).waitFor();
+      },
+      async (page, run) => {
+        const title = page.getByLabel('Tên mô hình');
+        await title.fill(`${await title.inputValue()} ${run}`.slice(0, 200));
+        await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+        await page.getByText('Đã lưu mô hình.').waitFor();
+      },
+    );
+
+    const cell = await measure(
+      b,
+      async (page) => {
+        await home(page, `#/danh-gia/${YEAR}/${round!.id}`);
+        await page.locator('input.score-input').first().waitFor();
+      },
+      async (page, run) => {
+        const input = page.locator('input.score-input').nth(run);
+        await input.fill('1');
+        await input.press('Tab');
+        await page.locator('td.score-cell[data-state="saved"]').first().waitFor();
+      },
+    );
+
+    console.log(`\n| việc (${RUNS} lần) | min ms | median ms | max ms |`);
+    console.log('| --- | ---: | ---: | ---: |');
+    console.log(line('Mở ứng dụng → Tổng quan dùng được', coldStart));
+    console.log(line('Gõ tìm kiếm → danh sách thu hẹp', search));
+    console.log(line('Lưu sửa mô hình → "Đã lưu mô hình."', save));
+    console.log(line('Ô điểm → đã lưu', cell));
+  } finally {
+    await browser?.close();
+    if (server) await stopServer(server);
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
