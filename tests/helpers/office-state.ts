@@ -9,6 +9,7 @@ export function officeState(main: MainData, years: YearData[] = []): OfficeState
     main,
     years: [...byYear.keys()].sort((a, b) => a - b),
     year: (year) => byYear.get(year) ?? emptyYearData(year),
+    modelIds: (year) => new Set(byYear.get(year)?.models.map((m) => m.id)),
   };
 }
 

@@ -38,7 +38,7 @@ export function attachmentService({
   /** The attachment as stored now (read outside the write queue: only reading follows). */
   async function storedAttachment(ref: ModelRef, attachmentId: string): Promise<Attachment> {
     const data = await store.yearData(ref.year);
-    return findAttachment({ main: store.mainData, years: [ref.year], year: () => data }, ref, attachmentId);
+    return findAttachment({ year: () => data }, ref, attachmentId);
   }
 
   return {

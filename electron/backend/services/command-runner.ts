@@ -4,8 +4,14 @@ import type { YearData } from '../../../shared/domain/office-data';
 import type { Clock } from '../clock';
 import type { DataStore, Tx } from '../store/data-store';
 
-/** The years a command reads: listed, every stored year, or chosen from the stored years. */
-export type Reads = readonly number[] | 'all' | ((stored: readonly number[]) => readonly number[]);
+/** Years listed, every stored year, or chosen from the stored years. */
+export type Years = readonly number[] | 'all' | ((stored: readonly number[]) => readonly number[]);
+
+/**
+ * What a command reads: the years it reads in full, and (`ids`) the years of which it only checks that a model
+ * exists, answered from the year index so that no other full year file is loaded.
+ */
+export type Reads = Years | { full: Years; ids: Years };
 
 export type Command<R> = (state: OfficeState, ctx: CommandContext) => Outcome<R>;
 
@@ -41,19 +47,39 @@ export class CommandRunner {
   }
 }
 
-async function readState(tx: Tx, reads: Reads): Promise<OfficeState> {
+const chosen = (years: Years, stored: readonly number[]): readonly number[] =>
+  years === 'all' ? stored : typeof years === 'function' ? years(stored) : years;
+
+/** The office's data as a command reads it, loaded within `tx`. */
+export async function readState(tx: Tx, reads: Reads): Promise<OfficeState> {
   const stored = await tx.storedYears();
-  const wanted = reads === 'all' ? stored : typeof reads === 'function' ? reads(stored) : reads;
+  const { full, ids } = typeof reads === 'object' && 'full' in reads ? reads : { full: reads, ids: [] };
   const loaded = new Map<number, YearData>();
-  for (const year of wanted) loaded.set(year, await tx.year(year));
+  for (const year of chosen(full, stored)) loaded.set(year, await tx.year(year));
+  // Only the ids a command asks for are collected, so an edit that links nothing costs nothing more.
+  const ofYear = new Map<number, readonly { id: string }[]>();
+  for (const [year, data] of loaded) ofYear.set(year, data.models);
+  for (const year of chosen(ids, stored)) if (!ofYear.has(year)) ofYear.set(year, await tx.yearRows(year));
+  const known = new Map<number, ReadonlySet<string>>();
+  // A command reading a year its service did not load is a mistake in the service, not the user's.
+  const notRead = (year: number) => new Error(`Năm ${year} chưa được nạp cho lệnh này.`);
   return {
     main: tx.main,
     years: stored,
     year: (year) => {
       const data = loaded.get(year);
-      // A command reading a year its service did not load is a mistake in the service, not the user's.
-      if (!data) throw new Error(`Năm ${year} chưa được nạp cho lệnh này.`);
+      if (!data) throw notRead(year);
       return data;
+    },
+    modelIds: (year) => {
+      let found = known.get(year);
+      if (!found) {
+        const records = ofYear.get(year);
+        if (!records) throw notRead(year);
+        found = new Set(records.map((r) => r.id));
+        known.set(year, found);
+      }
+      return found;
     },
   };
 }

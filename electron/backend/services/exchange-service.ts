@@ -26,7 +26,7 @@ import { readZip, writeZip, ZipError } from '../exchange/zip';
 import { writeFileAtomic } from '../store/atomic-write';
 import type { DataStore } from '../store/data-store';
 import { ATTACHMENTS_DIR } from './attachment-files';
-import type { CommandRunner } from './command-runner';
+import { readState, type CommandRunner } from './command-runner';
 
 type ExchangeChannels = 'exchange.export' | 'exchange.preview' | 'exchange.commit';
 
@@ -165,12 +165,7 @@ export function exchangeService({
   const attachmentPath = (key: string) => join(store.dataDir, ATTACHMENTS_DIR, ...key.split('/'));
 
   /** Office data and the package's years, read inside the write queue (nothing is written). */
-  const stateFor = (years: readonly number[]) =>
-    store.transact(async (tx) => {
-      const loaded = new Map<number, YearData>();
-      for (const y of years) loaded.set(y, await tx.year(y));
-      return { main: tx.main, years: await tx.storedYears(), year: (y: number) => loaded.get(y)! };
-    });
+  const stateFor = (years: readonly number[]) => store.transact((tx) => readState(tx, years));
 
   return {
     'exchange.export': async ({ years }) => {

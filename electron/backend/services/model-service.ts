@@ -98,13 +98,16 @@ export function modelService({
 
     'models.create': (form) =>
       commands.run(
-        (stored) => yearsUpTo({ years: stored }, form.year),
+        { full: [form.year], ids: (stored) => yearsUpTo({ years: stored }, form.year) },
         (state, ctx) => registerModel(state, form, ctx),
       ),
 
     'models.update': (input) =>
       commands.run(
-        (stored) => [...new Set([input.ref.year, ...yearsUpTo({ years: stored }, input.form.year)])],
+        {
+          full: [...new Set([input.ref.year, input.form.year])],
+          ids: (stored) => yearsUpTo({ years: stored }, input.form.year),
+        },
         (state, ctx) => editModel(state, input, ctx),
       ),
 

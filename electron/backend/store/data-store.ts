@@ -37,6 +37,8 @@ export interface Tx {
   /** A year's data as of this transaction; loads the year file on first use; a new year starts empty. */
   year(year: number): Promise<YearData>;
   setYear(year: number, next: YearData): void;
+  /** A year's list rows and links as of this transaction: from the year index, without loading the year. */
+  yearRows(year: number): Promise<readonly IndexRow[]>;
   /** Years that exist on disk or were set in this transaction, ascending. */
   storedYears(): Promise<number[]>;
 }
@@ -257,6 +259,10 @@ export class DataStore {
         year: async (year) => years.get(year) ?? (await this.yearFile(year)).data,
         setYear: (year, next) => {
           years.set(year, next);
+        },
+        yearRows: async (year) => {
+          const set = years.get(year);
+          return set ? indexRows(set.models) : this.yearRows(year);
         },
         storedYears: async () =>
           [...new Set([...(await this.storedYears()), ...years.keys()])].sort((a, b) => a - b),

@@ -66,7 +66,7 @@ export function addUnits(
   const refused = new Set<string>();
   for (const name of names) {
     try {
-      const current: OfficeState = { main, years: state.years, year: (y) => state.year(y) };
+      const current: OfficeState = { ...state, main };
       const item = { name, type, commune: '', active: true };
       main = saveCatalogueItem(current, { kind: 'units', item }, ctx).main ?? main;
     } catch (error) {

@@ -20,6 +20,11 @@ export interface CommandContext {
 export interface OfficeState {
   readonly main: MainData;
   year(year: number): YearData;
+  /**
+   * The ids of the models stored in `year` (trashed ones included): enough to check a link into that year, so
+   * the caller may answer it from the year index without loading the full year.
+   */
+  modelIds(year: number): ReadonlySet<string>;
   /** Years that hold data, ascending. */
   readonly years: readonly number[];
 }

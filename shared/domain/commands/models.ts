@@ -15,24 +15,19 @@ export function modelNotFound(): AppError {
   return new AppError('NOT_FOUND', 'Không tìm thấy mô hình này (có thể đã bị xóa vĩnh viễn).');
 }
 
-/** The years a registration's links may point into: every year up to its own (what a service loads). */
+/** The years a registration's links may point into: every year up to its own (their ids, what a service reads). */
 export function yearsUpTo(state: Pick<OfficeState, 'years'>, year: number): number[] {
   return [...new Set([...state.years.filter((y) => y <= year), year])];
 }
 
-export function findModel(state: OfficeState, ref: ModelRef): Model {
+export function findModel(state: Pick<OfficeState, 'year'>, ref: ModelRef): Model {
   const model = state.year(ref.year).models.find((m) => m.id === ref.id);
   if (!model) throw modelNotFound();
   return model;
 }
 
-function findIn(state: OfficeState, id: string, years: readonly number[]): Model | undefined {
-  for (const year of years) {
-    const found = state.year(year).models.find((m) => m.id === id);
-    if (found) return found;
-  }
-  return undefined;
-}
+const storedIn = (state: OfficeState, id: string, years: readonly number[]): boolean =>
+  years.some((year) => state.modelIds(year).has(id));
 
 /** Unit and field must be in the catalogues; "Mô hình năm trước" of an earlier year; "Nhân rộng từ" not itself. */
 function checkReferences(state: OfficeState, form: ModelForm, selfId?: string): void {
@@ -44,15 +39,13 @@ function checkReferences(state: OfficeState, form: ModelForm, selfId?: string): 
     issues.push({ path: ['fieldId'], message: 'Lĩnh vực: không có trong danh mục.' });
   if (form.previousId) {
     const earlier = state.years.filter((y) => y < form.year).reverse();
-    if (!findIn(state, form.previousId, earlier))
+    if (!storedIn(state, form.previousId, earlier))
       issues.push({ path: ['previousId'], message: 'Mô hình năm trước: phải là một mô hình của năm trước.' });
   }
   if (form.replicatesId) {
-    const source =
-      form.replicatesId === selfId
-        ? undefined
-        : findIn(state, form.replicatesId, yearsUpTo(state, form.year));
-    if (!source)
+    const found =
+      form.replicatesId !== selfId && storedIn(state, form.replicatesId, yearsUpTo(state, form.year));
+    if (!found)
       issues.push({
         path: ['replicatesId'],
         message: 'Nhân rộng từ: không tìm thấy mô hình được nhân rộng.',
@@ -108,7 +101,7 @@ function changeModel(
   return { years: [withModel(state.year(ref.year), saved)], result: saved };
 }
 
-/** "Đăng ký mô hình". Reads the years up to the form's year. */
+/** "Đăng ký mô hình". Reads the form's year, and the model ids of the years up to it. */
 export function registerModel(state: OfficeState, form: ModelForm, ctx: CommandContext): Outcome<Model> {
   checkReferences(state, form);
   const model = newModel(form, 'Đăng ký mô hình', ctx);
@@ -118,7 +111,7 @@ export function registerModel(state: OfficeState, form: ModelForm, ctx: CommandC
 
 /**
  * "Sửa" a registration. A year typed wrong moves the model to the right year, both years written together.
- * Reads the model's year and the years up to the form's year.
+ * Reads the model's year and the form's year, and the model ids of the years up to the form's year.
  */
 export function editModel(
   state: OfficeState,
@@ -257,7 +250,11 @@ export function addAttachment(
   return changeModel(state, ref, ctx, (m) => ({ ...m, attachments: [...m.attachments, attachment] }));
 }
 
-export function findAttachment(state: OfficeState, ref: ModelRef, attachmentId: string): Attachment {
+export function findAttachment(
+  state: Pick<OfficeState, 'year'>,
+  ref: ModelRef,
+  attachmentId: string,
+): Attachment {
   const attachment = findModel(state, ref).attachments.find((a) => a.id === attachmentId);
   if (!attachment) throw new AppError('NOT_FOUND', 'Không tìm thấy tệp đính kèm này.');
   return attachment;

@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allowedTransitions, modelStatuses, type ModelStatus } from '../../../shared/domain/lifecycle';
 import type { Model } from '../../../shared/domain/model';
@@ -182,6 +184,33 @@ describe('models', () => {
     expect(source.links.continuedAs).toEqual([{ year: 2024, id: created[0]!.id, title: 'Mô hình A' }]);
     expect((await ok(backend, 'models.continue', { refs })).created).toEqual([]);
     await backend.close();
+  });
+
+  it('checks the links of a registration against the year index, without reading other full year files', async () => {
+    const { dataDir, backend, ids } = await setup();
+    const a = await register(backend, ids, { year: 2022, title: 'Mô hình A' });
+    const b = await register(backend, ids, { year: 2022, title: 'Mô hình B' });
+    await backend.close(); // compacts: the 2022 snapshot and its index
+    // Were the full 2022 file read, it would be set aside as unreadable and the links refused.
+    await writeFile(join(dataDir, 'years', '2022.json'), '{"schemaVersion":3,"year":20');
+    const again = await openBackend(dataDir);
+    const linked = { registration: 'continued' as const, previousId: a.id, replicatesId: b.id };
+    const c = await register(again, ids, linked);
+    const edited = await ok(again, 'models.update', {
+      ref: { year: 2023, id: c.id },
+      form: modelForm(ids, { ...linked, title: 'Mô hình C' }),
+    });
+    expect(edited).toMatchObject({ year: 2023, title: 'Mô hình C', previousId: a.id, replicatesId: b.id });
+    const stranger = await refused(again, 'models.update', {
+      ref: { year: 2023, id: c.id },
+      form: modelForm(ids, { ...linked, previousId: c.id, replicatesId: crypto.randomUUID() }),
+    });
+    expect(stranger.issues).toEqual([
+      { path: ['previousId'], message: 'Mô hình năm trước: phải là một mô hình của năm trước.' },
+      { path: ['replicatesId'], message: 'Nhân rộng từ: không tìm thấy mô hình được nhân rộng.' },
+    ]);
+    expect((await ok(again, 'storage.status', undefined)).problems).toEqual([]);
+    await again.close();
   });
 
   it('keeps outcomes per indicator and refuses negative numbers', async () => {
