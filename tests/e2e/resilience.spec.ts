@@ -29,10 +29,15 @@ test('a model is saved while Windows says the network is gone (cable out, Wi-Fi 
 
   await context.setOffline(true);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
-  // The desktop app's backend is reached through IPC, which no network state touches. Chromium's offline
-  // emulation would also fail the preview's loopback requests, so they are passed on outside it: what is
-  // tested is the page's own reaction to "offline", which is the same in both.
-  await page.route('**/api/**', async (route) => route.fulfill({ response: await route.fetch() }));
+  // The desktop app's backend is reached through IPC and its pages' code through app://, which no network
+  // state touches. Chromium's offline emulation would also fail the preview's loopback requests (the API and
+  // the pages' code loaded on first use), so they are passed on outside it: what is tested is the page's own
+  // reaction to "offline", which is the same in both.
+  const origin = new URL(app.url).origin;
+  await page.route(
+    (url) => url.origin === origin,
+    async (route) => route.fulfill({ response: await route.fetch() }),
+  );
 
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Mô hình lưu khi mất mạng' })).toBeVisible();
