@@ -67,10 +67,14 @@ const para = (...runs: (ReportRun | string)[]): ReportBlock => ({
   runs: runs.map((r) => (typeof r === 'string' ? { text: r } : r)),
 });
 const placeholder = (text: string): ReportBlock => para({ text, placeholder: true });
-const column = (label: string, width: number, type: DocumentColumn['type'] = 'number'): DocumentColumn => ({
-  label,
-  type,
-  width,
+/** A column of an appendix table: its label, its width, and its type when not a count. */
+type ColumnSpec = [label: string, width: number, type?: DocumentColumn['type']];
+/** An appendix table ("Biểu N"): the tables differ only in caption, columns and rows. */
+const table = (caption: string, columns: ColumnSpec[], rows: DocumentRow[]): ReportBlock => ({
+  type: 'table',
+  caption,
+  columns: columns.map(([label, width, type = 'number']) => ({ label, type, width })),
+  rows,
 });
 
 /** "tăng 12 mô hình (10,5%)", "giảm 3 mô hình (2,3%)", "bằng". */
@@ -300,61 +304,57 @@ function appendixTables(
   const withTotal = (rows: DocumentRow[], from: number) =>
     rows.length > 0 ? [...rows, total(rows, from)] : rows;
   return [
-    {
-      type: 'table',
-      caption: 'Biểu 1. Số mô hình theo đơn vị',
-      columns: [
-        column('STT', 6),
-        column('Đơn vị', 30, 'text'),
-        column('Loại đơn vị', 20, 'text'),
-        column('Tổng số', 9),
-        column(kindLabels.collective, 9),
-        column(kindLabels.individual, 9),
-        column('Đăng ký mới', 10),
-        column('Duy trì', 9),
-        column(statusLabels.recognised, 10),
-        column(statusLabels.exemplary, 10),
+    table(
+      'Biểu 1. Số mô hình theo đơn vị',
+      [
+        ['STT', 6],
+        ['Đơn vị', 30, 'text'],
+        ['Loại đơn vị', 20, 'text'],
+        ['Tổng số', 9],
+        [kindLabels.collective, 9],
+        [kindLabels.individual, 9],
+        ['Đăng ký mới', 10],
+        ['Duy trì', 9],
+        [statusLabels.recognised, 10],
+        [statusLabels.exemplary, 10],
       ],
-      rows: withTotal(unitRows, 3),
-    },
-    {
-      type: 'table',
-      caption: 'Biểu 2. Số mô hình theo lĩnh vực',
-      columns: [
-        column('STT', 6),
-        column('Lĩnh vực', 40, 'text'),
-        column('Tổng số', 10),
-        column(kindLabels.collective, 10),
-        column(kindLabels.individual, 10),
+      withTotal(unitRows, 3),
+    ),
+    table(
+      'Biểu 2. Số mô hình theo lĩnh vực',
+      [
+        ['STT', 6],
+        ['Lĩnh vực', 40, 'text'],
+        ['Tổng số', 10],
+        [kindLabels.collective, 10],
+        [kindLabels.individual, 10],
       ],
-      rows: withTotal(fieldRows, 2),
-    },
-    {
-      type: 'table',
-      caption: 'Biểu 3. Kết quả đánh giá theo đợt',
-      columns: [
-        column('STT', 6),
-        column('Đợt đánh giá', 30, 'text'),
-        column('Ngày', 12, 'date'),
-        column('Số mô hình', 10),
-        column(statusLabels.exemplary, 10),
-        column(statusLabels.recognised, 10),
-        column(statusLabels.not_recognised, 11),
-        column('Chưa có điểm', 10),
-        column('Điểm trung bình', 11, 'average'),
+      withTotal(fieldRows, 2),
+    ),
+    table(
+      'Biểu 3. Kết quả đánh giá theo đợt',
+      [
+        ['STT', 6],
+        ['Đợt đánh giá', 30, 'text'],
+        ['Ngày', 12, 'date'],
+        ['Số mô hình', 10],
+        [statusLabels.exemplary, 10],
+        [statusLabels.recognised, 10],
+        [statusLabels.not_recognised, 11],
+        ['Chưa có điểm', 10],
+        ['Điểm trung bình', 11, 'average'],
       ],
-      rows: roundRows,
-    },
-    {
-      type: 'table',
-      caption: 'Biểu 4. Kết quả đạt được',
-      columns: [
-        column('STT', 6),
-        column('Chỉ tiêu', 40, 'text'),
-        column('Đơn vị tính', 14, 'text'),
-        column('Tổng số', 16),
+      roundRows,
+    ),
+    table(
+      'Biểu 4. Kết quả đạt được',
+      [
+        ['STT', 6],
+        ['Chỉ tiêu', 40, 'text'],
+        ['Đơn vị tính', 14, 'text'],
+        ['Tổng số', 16],
       ],
-      rows: outcomeRows,
-    },
+      outcomeRows,
+    ),
   ];
 }
