@@ -27,3 +27,23 @@ test('a page opened without the token cannot reach the data', async ({ page, app
   await page.goto(app.url.replace(/\?token=.*/, ''));
   await expect(page.getByText('Thiếu hoặc sai mã truy cập (x-dvk-token).').first()).toBeVisible();
 });
+
+test('an address without a page says “Không tìm thấy trang” and leads back to “Tổng quan”', async ({
+  page,
+  app,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${app.url}#/khong-co-trang-nay`);
+  await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible();
+  await expect(page.getByText('Địa chỉ này không có trong phần mềm, hoặc nội dung đã bị xóa.')).toBeVisible();
+  await page.screenshot({ path: 'test-results/not-found.png' });
+  await page.getByRole('button', { name: 'Về trang Tổng quan' }).click();
+  await expect(page).toHaveURL(/#\/$/);
+  await expect(page.getByRole('heading', { name: 'Tổng quan', exact: true })).toBeVisible();
+
+  // A print address that names no document: the same page, worded for printing.
+  await page.goto(`${app.url}#/in/khong-co-van-ban`);
+  await expect(page.getByRole('heading', { name: 'Không tìm thấy văn bản để in' })).toBeVisible();
+  await page.getByRole('button', { name: 'Về trang Tổng quan' }).click();
+  await expect(page.getByRole('heading', { name: 'Tổng quan', exact: true })).toBeVisible();
+});

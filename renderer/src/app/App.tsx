@@ -1,9 +1,8 @@
 import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { PageLoading } from '../layout/PageLoading';
-import { PlaceholderPage } from '../layout/PlaceholderPage';
+import { NotFoundPage } from '../layout/NotFoundPage';
 import { AppShell } from './AppShell';
-import { sections } from './navigation';
 
 /**
  * A page whose code (and what only it uses: chart.js, the print styles, the score grid) is fetched the first
@@ -35,7 +34,8 @@ const TrashPage = onDemand(async () => (await import('../pages/models/TrashPage'
 const SettingsPage = onDemand(async () => (await import('../pages/settings/SettingsPage')).SettingsPage);
 const PrintRoutes = onDemand(async () => (await import('../print/PrintRoutes')).PrintRoutes);
 
-const built: Record<string, ComponentType> = {
+/** The page of each section of the sidebar (`navigation.tsx`), by its path. */
+const sectionPages: Record<string, ComponentType> = {
   '/': DashboardPage,
   '/mo-hinh': ModelListPage,
   '/danh-gia': EvaluationPage,
@@ -66,16 +66,9 @@ function ShellRoutes() {
     <AppShell>
       <PageLoading>
         <Routes>
-          {sections.map((s) => {
-            const Page = built[s.path];
-            return (
-              <Route
-                key={s.path}
-                path={s.path}
-                element={Page ? <Page /> : <PlaceholderPage title={s.label} />}
-              />
-            );
-          })}
+          {Object.entries(sectionPages).map(([path, Page]) => (
+            <Route key={path} path={path} element={<Page />} />
+          ))}
           <Route path="/mo-hinh/dang-ky" element={<ModelFormPage key="create" mode="create" />} />
           <Route path="/mo-hinh/thung-rac" element={<TrashPage />} />
           <Route path="/mo-hinh/:year/:id" element={<ModelDetailPage />} />
@@ -83,7 +76,7 @@ function ShellRoutes() {
           <Route path="/danh-gia/tao-dot" element={<RoundFormPage key="create" mode="create" />} />
           <Route path="/danh-gia/:year/:roundId" element={<RoundPage />} />
           <Route path="/danh-gia/:year/:roundId/sua" element={<RoundFormPage key="edit" mode="edit" />} />
-          <Route path="*" element={<PlaceholderPage title="Không tìm thấy trang" />} />
+          <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </PageLoading>
     </AppShell>

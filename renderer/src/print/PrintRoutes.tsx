@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router-dom';
 import { DashboardPrintPage } from './DashboardPrintPage';
-import { PlaceholderPage } from '../layout/PlaceholderPage';
+import { NotFoundPage } from '../layout/NotFoundPage';
 import { ScoreSheetsPrintPage } from './ScoreSheetsPrintPage';
 import { ListPrintPage } from './ListPrintPage';
 import { RegistrationPrintPage } from './RegistrationPrintPage';
@@ -17,7 +17,7 @@ export function PrintRoutes() {
       <Route path="cong-nhan/:year" element={<ListPrintPage kind="recognised" />} />
       <Route path="danh-sach-mo-hinh/:year" element={<ListPrintPage kind="models" />} />
       <Route path="phieu-dang-ky/:year/:id" element={<RegistrationPrintPage />} />
-      <Route path="*" element={<PlaceholderPage title="Không tìm thấy văn bản để in" />} />
+      <Route path="*" element={<NotFoundPage title="Không tìm thấy văn bản để in" />} />
     </Routes>
   );
 }
