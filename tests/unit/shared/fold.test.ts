@@ -11,7 +11,39 @@ const vietnamese = fc.string({
   maxLength: 40,
 });
 
+/** The fold spelled out on the whole text, as the general path does it. */
+const normalised = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Vietnamese with marks typed apart, odd spaces, other Latin letters and any other character. */
+const anyText = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom(...'aĐđẠỹ \t\n\u00a0\u2003\u0301\u0323\u0309İıŉǅßÆ'.split('')),
+    fc.integer({ min: 0, max: 0x24f }).map((c) => String.fromCharCode(c)),
+    fc.integer({ min: 0x1e00, max: 0x1eff }).map((c) => String.fromCharCode(c)),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  ),
+  maxLength: 30,
+});
+
 describe('search folding', () => {
+  it('gives what normalising the whole text gives, for any text', () => {
+    fc.assert(
+      fc.property(anyText, (s) => foldForSearch(s) === normalised(s)),
+      { numRuns: 2000 },
+    );
+    for (let c = 0; c < 0x2000; c++) {
+      const text = `Ab${String.fromCharCode(c)}Cd ${String.fromCharCode(c)}`;
+      expect(foldForSearch(text)).toBe(normalised(text));
+    }
+  });
+
   it('finds "Dân vận khéo" from "dan van kheo" and "Đường giao thông" from "duong giao thong"', () => {
     expect(foldForSearch('Dân vận khéo')).toBe('dan van kheo');
     expect(foldForSearch('Đường giao thông')).toBe('duong giao thong');
