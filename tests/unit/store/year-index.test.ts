@@ -39,6 +39,7 @@ describe('the year index', () => {
         'previousId',
         'registration',
         'replicatesId',
+        'search',
         'status',
         'title',
         'unitId',
@@ -47,6 +48,23 @@ describe('the year index', () => {
       ].sort(),
     );
     expect(index.rows[0].id).toBe(first!.id);
+    expect(index.rows[0].search).toBe('duong giao thong');
+  });
+
+  it('is read again from the year when written before rows carried their search text, and rewritten', async () => {
+    const dir = await tempDir();
+    await withModels(dir, ['Đường giao thông']);
+    const file = join(dir, 'index', '2024.json');
+    const index = JSON.parse(await readFile(file, 'utf8'));
+    const old = index.rows.map(({ search: _, ...row }: { search: string }) => ({ ...row, title: 'Cũ' }));
+    await writeFile(file, JSON.stringify({ ...index, rows: old }));
+    const store = await open(dir);
+    expect((await store.yearRows(2024)).map((r) => [r.title, r.search])).toEqual([
+      ['Đường giao thông', 'duong giao thong'],
+    ]);
+    await store.close();
+    const rewritten = JSON.parse(await readFile(file, 'utf8'));
+    expect(rewritten.rows.map((r: { search: string }) => r.search)).toEqual(['duong giao thong']);
   });
 
   it('answers the rows of a year without reading its full file', async () => {
