@@ -86,9 +86,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     commands,
     onDestroyed: (ref) => setAsideModelAttachments(dataDir, ref.id, clock),
   });
+  const logDir = join(dataDir, LOGS_DIR);
   const handlers: Handlers = {
-    'app.info': () => ({ version, transport, dataDir }),
-    ...logService({ logger, logsDir: join(dataDir, LOGS_DIR), openPath }),
+    'app.info': () => ({ version, transport, dataDir, logDir }),
+    ...logService({ logger, logsDir: logDir, openPath }),
     ...settingsService(store, commands),
     ...storageService(store, version),
     ...catalogueService(store, commands),

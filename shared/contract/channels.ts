@@ -89,7 +89,13 @@ interface ChannelDef {
 export const contract = {
   'app.info': {
     input: noInput,
-    output: z.object({ version: z.string(), transport: z.enum(['electron', 'http']), dataDir: z.string() }),
+    output: z.object({
+      version: z.string(),
+      transport: z.enum(['electron', 'http']),
+      dataDir: z.string(),
+      /** `logs/` in the data folder: "Giới thiệu" shows it, for the clerk who must send the logs. */
+      logDir: z.string(),
+    }),
   },
   'app.reportError': { input: errorReportSchema, output: z.object({ logged: z.literal(true) }) },
   'app.openLogFolder': { input: noInput, output: logFolderSchema },

@@ -65,7 +65,10 @@ test.describe.serial('ứng dụng Electron', () => {
     );
     expect(settings).toMatchObject({ ok: true });
     const info = await page.evaluate(() => (window as unknown as DvkWindow).dvk['app.info'](undefined));
-    expect(info).toMatchObject({ ok: true, data: { transport: 'electron', dataDir } });
+    expect(info).toMatchObject({
+      ok: true,
+      data: { transport: 'electron', dataDir, logDir: join(dataDir, 'logs') },
+    });
   });
 
   test('settings.update từ chối năm không hợp lệ', async () => {

@@ -52,6 +52,21 @@ describe('the backend log (logs/app.log in the data folder)', () => {
     );
   });
 
+  it('app.info names the data folder and its log folder', async () => {
+    const dataDir = await tempDir();
+    const backend = await openBackend(dataDir);
+    try {
+      expect(await ok(backend, 'app.info')).toEqual({
+        version: '0.0.0-test',
+        transport: 'http',
+        dataDir,
+        logDir: join(dataDir, 'logs'),
+      });
+    } finally {
+      await backend.close();
+    }
+  });
+
   it('app.openLogFolder in the preview answers the folder without opening anything', async () => {
     const dataDir = await tempDir();
     const backend = await openBackend(dataDir);

@@ -2,7 +2,7 @@ import { Card, Descriptions, Steps, Typography } from 'antd';
 import { useAppInfo } from '../../api/queries/settings';
 import { guideSteps } from '../../help/guide-steps';
 
-/** "Hướng dẫn" (the year's work step by step) and "Giới thiệu" (version and where the data is). */
+/** "Hướng dẫn" (the year's work step by step) and "Giới thiệu" (version, where the data and the logs are). */
 export function HelpCard() {
   const info = useAppInfo();
   return (
@@ -34,7 +34,7 @@ export function HelpCard() {
           {
             key: 'logs',
             label: 'Thư mục nhật ký',
-            children: 'Bấm “Mở thư mục nhật ký” trong mục “Nhật ký” bên dưới.',
+            children: info.data ? <Typography.Text code>{info.data.logDir}</Typography.Text> : '…',
           },
         ]}
       />
