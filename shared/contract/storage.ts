@@ -33,6 +33,8 @@ export const backupInfoSchema = z.object({
   createdAt: z.string(),
   files: z.array(z.string()),
   bytes: z.number(),
+  /** Models and rounds it holds, counted when it was made; null for backups made before counts were kept. */
+  counts: z.object({ models: z.number(), rounds: z.number() }).nullable(),
 });
 export type BackupInfo = z.infer<typeof backupInfoSchema>;
 

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { BackupInfo, BackupKind } from '../../../shared/contract/storage';
 import { writeFileAtomic } from './atomic-write';
 import { MAIN_FILE, YEARS_DIR, YEAR_FILE_PATTERN } from './data-files';
+import { tallyDataFolder } from './data-folder';
 import { JOURNAL_DIR } from './journal';
 import { localDay, localTime } from './local-date';
 
@@ -155,7 +156,10 @@ export class Backups {
         else await copyPrefix(join(this.dataDir, rel), join(staging, rel), bytes);
         listed.push(rel);
       }
-      await writeFileAtomic(join(staging, MANIFEST), JSON.stringify({ createdAt, files: listed }));
+      // Counted from the copy itself, so the list says what this backup holds; a copy that cannot be read
+      // whole is still kept (a restore refuses it with the reason), its counts shown as unknown.
+      const counts = await tallyDataFolder(staging).catch(() => null);
+      await writeFileAtomic(join(staging, MANIFEST), JSON.stringify({ createdAt, files: listed, counts }));
       await rename(staging, join(this.root, id));
     } catch (error) {
       await rm(staging, { recursive: true, force: true }).catch(() => undefined);
@@ -192,10 +196,13 @@ export class Backups {
       const manifest = JSON.parse(await readFile(join(this.root, id, MANIFEST), 'utf8')) as {
         createdAt: string;
         files: string[];
+        /** Absent in backups made before the counts were recorded. */
+        counts?: BackupInfo['counts'];
       };
       let bytes = 0;
       for (const file of manifest.files) bytes += (await stat(join(this.root, id, file))).size;
-      return { id, kind: backupKind(id), createdAt: manifest.createdAt, files: manifest.files, bytes };
+      const { createdAt, files, counts } = manifest;
+      return { id, kind: backupKind(id), createdAt, files, bytes, counts: counts ?? null };
     } catch {
       return null;
     }

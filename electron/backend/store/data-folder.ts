@@ -26,45 +26,106 @@ export interface FolderData {
  * Throws `UnreadableFileError` naming the file on anything that cannot be used; a journal whose last write
  * was cut short is fine (that change was never answered).
  */
-export async function readDataFolder(dir: string): Promise<FolderData> {
-  const read = async <T>(rel: string, format: Parameters<typeof parseSnapshot<T>>[1]) => {
-    const text = await readFile(join(dir, rel), 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return null;
-      throw new UnreadableFileError('io', `"${rel}": ${error.message}`);
-    });
-    if (text === null) return null;
-    try {
-      return parseSnapshot(text, format);
-    } catch (error) {
-      if (error instanceof UnreadableFileError)
-        throw new UnreadableFileError(error.kind, `"${rel}": ${error.reason}`);
-      throw error;
-    }
-  };
-  const main = await read(MAIN_FILE, mainFormat);
-  const snapshots = new Map<number, { data: YearData; seq: number }>();
-  for (const name of (await readdir(join(dir, YEARS_DIR)).catch(() => [] as string[])).sort()) {
-    const year = YEAR_FILE_PATTERN.exec(name)?.[1];
-    if (!year) continue;
-    const snapshot = await read(yearFile(Number(year)), yearFormat);
-    if (snapshot) snapshots.set(Number(year), snapshot);
+type SnapshotFormat<T> = Parameters<typeof parseSnapshot<T>>[1];
+
+/** A snapshot in `dir`, or null when it is not there; anything unusable throws naming the file. */
+async function readSnapshot<T>(dir: string, rel: string, format: SnapshotFormat<T>) {
+  const text = await readFile(join(dir, rel), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw new UnreadableFileError('io', `"${rel}": ${error.message}`);
+  });
+  if (text === null) return null;
+  try {
+    return parseSnapshot(text, format);
+  } catch (error) {
+    if (error instanceof UnreadableFileError)
+      throw new UnreadableFileError(error.kind, `"${rel}": ${error.reason}`);
+    throw error;
   }
+}
+
+const snapshotYears = async (dir: string) =>
+  (await readdir(join(dir, YEARS_DIR)).catch(() => [] as string[]))
+    .sort()
+    .flatMap((name) => YEAR_FILE_PATTERN.exec(name)?.[1] ?? [])
+    .map(Number);
+
+const yearOfRel = (rel: string) => Number(YEAR_FILE_PATTERN.exec(rel.slice(YEARS_DIR.length + 1))?.[1]);
+
+async function readFolderJournal(dir: string) {
   const journal = await readJournal(join(dir, JOURNAL_DIR));
   if (journal.problem) throw new UnreadableFileError('corrupt', journal.problem);
+  return journal.records;
+}
+
+/** A year as the folder holds it: its snapshot with the journal records after it replayed over it. */
+function replayYear(
+  year: number,
+  snapshot: { data: YearData; seq: number } | null,
+  records: Awaited<ReturnType<typeof readFolderJournal>>,
+): YearData | null {
+  let data = snapshot?.data ?? null;
+  const rel = yearFile(year);
+  for (const record of records) {
+    const diff = record.changes[rel];
+    if (diff && record.seq > (snapshot?.seq ?? 0)) data = applyObject(data ?? emptyYearData(year), diff);
+  }
+  return data;
+}
+
+/**
+ * Everything a data folder (or a backup of one) holds: its snapshots with its journal replayed over them.
+ * Throws `UnreadableFileError` naming the file on anything that cannot be used; a journal whose last write
+ * was cut short is fine (that change was never answered).
+ */
+export async function readDataFolder(dir: string): Promise<FolderData> {
+  const main = await readSnapshot(dir, MAIN_FILE, mainFormat);
+  const snapshots = new Map<number, { data: YearData; seq: number }>();
+  for (const year of await snapshotYears(dir)) {
+    const snapshot = await readSnapshot(dir, yearFile(year), yearFormat);
+    if (snapshot) snapshots.set(year, snapshot);
+  }
+  const records = await readFolderJournal(dir);
 
   let mainData = main?.data ?? null;
-  const years = new Map([...snapshots].map(([year, s]) => [year, s.data]));
-  for (const record of journal.records) {
-    for (const [rel, diff] of Object.entries(record.changes)) {
-      if (rel === MAIN_FILE) {
-        // Without a snapshot, the office's first record holds all of it.
-        if (record.seq > (main?.seq ?? 0)) mainData = applyObject(mainData ?? ({} as MainData), diff);
-        continue;
-      }
-      const year = Number(YEAR_FILE_PATTERN.exec(rel.slice(YEARS_DIR.length + 1))?.[1]);
-      if (!Number.isInteger(year) || record.seq <= (snapshots.get(year)?.seq ?? 0)) continue;
-      years.set(year, applyObject(years.get(year) ?? emptyYearData(year), diff));
-    }
+  for (const record of records) {
+    const diff = record.changes[MAIN_FILE];
+    // Without a snapshot, the office's first record holds all of it.
+    if (diff && record.seq > (main?.seq ?? 0)) mainData = applyObject(mainData ?? ({} as MainData), diff);
+  }
+  const years = new Map<number, YearData>();
+  for (const year of journalledYears(records, snapshots.keys())) {
+    const data = replayYear(year, snapshots.get(year) ?? null, records);
+    if (data) years.set(year, data);
   }
   return { main: mainData, years };
+}
+
+function journalledYears(
+  records: Awaited<ReturnType<typeof readFolderJournal>>,
+  withSnapshot: Iterable<number>,
+): number[] {
+  const years = new Set(withSnapshot);
+  for (const record of records) {
+    for (const rel of Object.keys(record.changes)) {
+      const year = yearOfRel(rel);
+      if (rel !== MAIN_FILE && Number.isInteger(year)) years.add(year);
+    }
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+/**
+ * How many models and rounds a folder holds, read one year at a time, so a province's backup is counted
+ * without holding all its years in memory at once.
+ */
+export async function tallyDataFolder(dir: string): Promise<{ models: number; rounds: number }> {
+  const records = await readFolderJournal(dir);
+  const tally = { models: 0, rounds: 0 };
+  for (const year of journalledYears(records, await snapshotYears(dir))) {
+    const data = replayYear(year, await readSnapshot(dir, yearFile(year), yearFormat), records);
+    tally.models += data?.models.length ?? 0;
+    tally.rounds += data?.rounds.length ?? 0;
+  }
+  return tally;
 }

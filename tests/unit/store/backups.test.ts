@@ -5,6 +5,8 @@ import { BACKUPS_KEPT, Backups } from '../../../electron/backend/store/backups';
 import type { AppError } from '../../../shared/contract/errors';
 import { DataStore } from '../../../electron/backend/store/data-store';
 import { ok, openBackend, refused } from '../../helpers/backend';
+import { withRound } from '../../helpers/evaluation-fixtures';
+import { register } from '../../helpers/model-fixtures';
 import { manualClock, useTempDirs } from '../../helpers/temp-dir';
 
 const setOrg = (store: DataStore, orgName: string) =>
@@ -40,6 +42,32 @@ describe('backups', () => {
     expect(manual.every((b) => /^2026-01-31-thu-cong-\d{6}$/.test(b.id))).toBe(true);
     expect(all).toHaveLength(2 * BACKUPS_KEPT);
     await store.close();
+  });
+
+  it('records in each backup the models and rounds it holds; older backups have no counts', async () => {
+    const dir = await tempDir();
+    const setup = await withRound(dir, { models: [{}, {}] }); // 2 models, 1 round, on 2026-11-29
+    await setup.backend.close();
+    const clock = manualClock('2026-11-30T08:00:00');
+    const backend = await openBackend(dir, clock.now);
+    // The first change of the day takes the daily backup of the data as it stood before it.
+    await register(backend, setup.ids, { title: 'Mô hình số 3' });
+    const status = await ok(backend, 'backups.create');
+    const [manual, daily] = ['2026-11-30-thu-cong-080000', '2026-11-30'].map((id) =>
+      status.backups.find((b) => b.id === id)!,
+    );
+    expect([manual!.kind, manual!.counts]).toEqual(['manual', { models: 3, rounds: 1 }]);
+    expect([daily!.kind, daily!.counts]).toEqual(['daily', { models: 2, rounds: 1 }]);
+
+    const old = join(dir, 'backups', '2026-11-01');
+    await mkdir(old);
+    await writeFile(
+      join(old, 'backup.json'),
+      JSON.stringify({ createdAt: '2026-11-01T08:00:00Z', files: [] }),
+    );
+    const listed = await ok(backend, 'storage.status');
+    expect(listed.backups.find((b) => b.id === '2026-11-01')!.counts).toBeNull();
+    await backend.close();
   });
 
   it('makes two backups or restores within the same second under distinct names, one at a time', async () => {

@@ -60,6 +60,18 @@ export function BackupsCard() {
             dataIndex: 'kind',
             render: (kind: BackupKind) => <Tag color={KIND_COLORS[kind]}>{backupKindLabels[kind]}</Tag>,
           },
+          {
+            title: 'Mô hình',
+            key: 'models',
+            align: 'right',
+            render: (_, b) => (b.counts ? formatNumber(b.counts.models) : '—'),
+          },
+          {
+            title: 'Đợt đánh giá',
+            key: 'rounds',
+            align: 'right',
+            render: (_, b) => (b.counts ? formatNumber(b.counts.rounds) : '—'),
+          },
           { title: 'Số tệp', dataIndex: 'files', render: (files: string[]) => formatNumber(files.length) },
           { title: 'Dung lượng', dataIndex: 'bytes', render: (b: number) => formatBytes(b) },
           {
