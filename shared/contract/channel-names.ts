@@ -54,6 +54,7 @@ export const channelNames = [
   'commendations.list',
   'commendations.propose',
   'commendations.grant',
+  'commendations.grantMany',
   'commendations.withdraw',
   'dashboard.get',
   'print.dialog',

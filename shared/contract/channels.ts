@@ -35,6 +35,7 @@ import { rubricSaveSchema, rubricSchema } from '../domain/rubric';
 import { roundResultsSchema } from '../domain/scoring';
 import { sheetSchema } from '../domain/sheet';
 import {
+  commendationGrantManySchema,
   commendationGrantSchema,
   commendationProposeSchema,
   commendationRefSchema,
@@ -150,6 +151,7 @@ export const contract = {
   'commendations.list': { input: yearOnlySchema, output: z.array(commendationSchema) },
   'commendations.propose': { input: commendationProposeSchema, output: z.array(commendationSchema) },
   'commendations.grant': { input: commendationGrantSchema, output: commendationSchema },
+  'commendations.grantMany': { input: commendationGrantManySchema, output: z.array(commendationSchema) },
   'commendations.withdraw': {
     input: commendationRefSchema,
     output: z.object({ withdrawn: z.literal(true) }),

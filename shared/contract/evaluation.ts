@@ -105,16 +105,28 @@ export const commendationProposeSchema = z
   .superRefine(requireFormOther);
 export type CommendationProposeInput = z.input<typeof commendationProposeSchema>;
 
+/** The decision's fields, the same for one proposal and for several. */
+const decisionFields = {
+  ...commendationGrantFields,
+  formOther: commendationGrantFields.formOther.default(''),
+  note: commendationProposalFields.note.default(''),
+};
+
 export const commendationGrantSchema = z
-  .object({
-    year: yearSchema,
-    id: idSchema,
-    ...commendationGrantFields,
-    formOther: commendationGrantFields.formOther.default(''),
-    note: commendationProposalFields.note.default(''),
-  })
+  .object({ year: yearSchema, id: idSchema, ...decisionFields })
   .strict()
   .superRefine(requireFormOther);
 export type CommendationGrantInput = z.input<typeof commendationGrantSchema>;
+
+/** "Ghi quyết định" for the proposals ticked in the list, all with one decision. */
+export const commendationGrantManySchema = z
+  .object({
+    year: yearSchema,
+    ids: distinctIds('Đề nghị khen thưởng').min(1, { error: 'Hãy chọn ít nhất một mô hình.' }),
+    ...decisionFields,
+  })
+  .strict()
+  .superRefine(requireFormOther);
+export type CommendationGrantManyInput = z.input<typeof commendationGrantManySchema>;
 
 export const commendationRefSchema = z.object({ year: yearSchema, id: idSchema }).strict();

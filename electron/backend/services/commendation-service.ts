@@ -1,5 +1,6 @@
 import {
   grantCommendation,
+  grantCommendations,
   proposeCommendations,
   withdrawCommendation,
 } from '../../../shared/domain/commands/commendations';
@@ -8,7 +9,11 @@ import type { DataStore } from '../store/data-store';
 import type { CommandRunner } from './command-runner';
 
 type CommendationChannels =
-  'commendations.list' | 'commendations.propose' | 'commendations.grant' | 'commendations.withdraw';
+  | 'commendations.list'
+  | 'commendations.propose'
+  | 'commendations.grant'
+  | 'commendations.grantMany'
+  | 'commendations.withdraw';
 
 /** "Đề nghị khen thưởng" → "Đã khen thưởng", kept in the model's year file. */
 export function commendationService(
@@ -21,6 +26,8 @@ export function commendationService(
       commands.run([input.year], (state, ctx) => proposeCommendations(state, input, ctx)),
     'commendations.grant': (input) =>
       commands.run([input.year], (state, ctx) => grantCommendation(state, input, ctx)),
+    'commendations.grantMany': (input) =>
+      commands.run([input.year], (state, ctx) => grantCommendations(state, input, ctx)),
     'commendations.withdraw': (input) =>
       commands.run([input.year], (state, ctx) => withdrawCommendation(state, input, ctx)),
   };

@@ -1,75 +1,111 @@
 import { App, DatePicker, Form, Input, Modal } from 'antd';
 import type { CommendationGrantInput } from '../../../shared/contract/evaluation';
 import type { Commendation } from '../../../shared/domain/commendation';
+import { formatNumber } from '../../../shared/format/number';
 import { errorMessage } from '../api/api-error';
-import { useGrantCommendation } from '../api/queries/commendations';
+import { useGrantCommendation, useGrantCommendations } from '../api/queries/commendations';
 import { DATE_FORMAT, isoDateItem } from '../forms/iso-date';
-import { showFieldErrors } from '../forms/server-errors';
+import { clearChangedErrors, showFieldErrors } from '../forms/server-errors';
 import { CommendationFields } from './CommendationFields';
+import { ModelTitles } from './ModelTitles';
 import '../evaluation/evaluation.css';
 
 type Values = Omit<CommendationGrantInput, 'year' | 'id' | 'decisionDate'> & { decisionDate: string | null };
 
+/** A proposal with the title of its model, as the dialog names it. */
+export interface TitledCommendation {
+  commendation: Commendation;
+  title: string;
+}
+
 /**
- * Records the decision ("Quyết định khen thưởng") on a proposal, or corrects a decision already recorded:
- * the history keeps each version. The backend checks the fields; its messages go beside the inputs.
+ * What the form starts with: the decision recorded on one, or for several the form and issuer they were
+ * proposed with when they all agree (proposals made together usually do).
+ */
+function initialValues(chosen: readonly Commendation[]): Values {
+  const [first] = chosen as [Commendation, ...Commendation[]];
+  const same = (key: 'form' | 'formOther' | 'issuer') => chosen.every((c) => c[key] === first[key]);
+  const shared = same('form') && same('formOther') && same('issuer');
+  return {
+    form: shared ? first.form : 'Giấy khen',
+    formOther: shared ? first.formOther : '',
+    issuer: shared ? first.issuer : '',
+    decisionNumber: chosen.length === 1 ? first.decisionNumber : '',
+    decisionDate: chosen.length === 1 ? first.decisionDate : null,
+    note: '',
+  };
+}
+
+/**
+ * Records the decision ("Quyết định khen thưởng") on one proposal or on several at once (one decision for
+ * all of them, or none), or corrects a decision already recorded: the history keeps each version. The
+ * backend checks the fields; its messages go beside the inputs.
  */
 export function GrantModal({
   year,
-  commendation,
-  modelTitle,
+  proposals,
   onClose,
+  onDone = onClose,
 }: {
   year: number;
-  commendation: Commendation;
-  modelTitle: string;
+  proposals: readonly TitledCommendation[];
   onClose: () => void;
+  /** After the decision is saved; by default the dialog just closes. */
+  onDone?: () => void;
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const grant = useGrantCommendation();
+  const grantOne = useGrantCommendation();
+  const grantMany = useGrantCommendations();
+  const single = proposals.length === 1 ? proposals[0]! : null;
 
   const submit = async () => {
     const values = form.getFieldsValue(true) as Values;
+    const decision = { ...values, decisionDate: values.decisionDate ?? '', year };
     try {
-      await grant.mutateAsync({
-        ...values,
-        decisionDate: values.decisionDate ?? '',
-        year,
-        id: commendation.id,
-      });
-      message.success(`Đã ghi quyết định khen thưởng cho “${modelTitle}”.`);
-      onClose();
+      if (single) {
+        await grantOne.mutateAsync({ ...decision, id: single.commendation.id });
+        message.success(`Đã ghi quyết định khen thưởng cho “${single.title}”.`);
+      } else {
+        const ids = proposals.map((p) => p.commendation.id);
+        const granted = await grantMany.mutateAsync({ ...decision, ids });
+        message.success(`Đã ghi quyết định khen thưởng cho ${formatNumber(granted.length)} mô hình.`);
+      }
+      onDone();
     } catch (error) {
       if (!showFieldErrors(form, error)) message.error(errorMessage(error));
     }
   };
 
+  const title = !single
+    ? `Ghi quyết định khen thưởng ${formatNumber(proposals.length)} mô hình`
+    : single.commendation.status === 'granted'
+      ? 'Sửa quyết định khen thưởng'
+      : 'Ghi quyết định khen thưởng';
+
   return (
     <Modal
       open
-      title={commendation.status === 'granted' ? 'Sửa quyết định khen thưởng' : 'Ghi quyết định khen thưởng'}
+      title={title}
       okText="Lưu"
       cancelText="Hủy"
       onOk={submit}
       onCancel={onClose}
-      confirmLoading={grant.isPending}
+      confirmLoading={grantOne.isPending || grantMany.isPending}
       destroyOnHidden
     >
-      <p className="grant-model">
-        Mô hình: <strong>{modelTitle}</strong>
-      </p>
+      {single ? (
+        <p className="grant-model">
+          Mô hình: <strong>{single.title}</strong>
+        </p>
+      ) : (
+        <ModelTitles titles={proposals.map((p) => p.title)} />
+      )}
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{
-          form: commendation.form,
-          formOther: commendation.formOther,
-          issuer: commendation.issuer,
-          decisionNumber: commendation.decisionNumber,
-          decisionDate: commendation.decisionDate,
-          note: '',
-        }}
+        initialValues={initialValues(proposals.map((p) => p.commendation))}
+        onValuesChange={(changed: object) => clearChangedErrors(form, changed)}
       >
         <CommendationFields issuerRequired />
         <Form.Item name="decisionNumber" label="Số quyết định">

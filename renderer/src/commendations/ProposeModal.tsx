@@ -7,6 +7,7 @@ import { errorMessage } from '../api/api-error';
 import { useProposeCommendations } from '../api/queries/commendations';
 import { showFieldErrors } from '../forms/server-errors';
 import { CommendationFields } from './CommendationFields';
+import { ModelTitles } from './ModelTitles';
 import { commendationsPath } from './paths';
 import '../evaluation/evaluation.css';
 
@@ -62,18 +63,7 @@ export function ProposeModal({
       confirmLoading={propose.isPending}
       destroyOnHidden
     >
-      <ul className="propose-list">
-        {models.slice(0, 8).map((m) => (
-          <li key={m.id}>{m.title}</li>
-        ))}
-        {models.length > 8 && (
-          <li>
-            <Typography.Text type="secondary">
-              và {formatNumber(models.length - 8)} mô hình khác
-            </Typography.Text>
-          </li>
-        )}
-      </ul>
+      <ModelTitles titles={models.map((m) => m.title)} />
       <Form
         form={form}
         layout="vertical"

@@ -99,9 +99,8 @@ export function proposeCommendations(
   return { years: [{ ...data, commendations: [...data.commendations, ...created] }], result: created };
 }
 
-export interface GrantInput {
-  year: number;
-  id: string;
+/** What a decision ("Quyết định khen thưởng") records, for one proposal or for several at once. */
+interface Decision {
   form: CommendationForm;
   formOther: string;
   issuer: string;
@@ -110,18 +109,33 @@ export interface GrantInput {
   note: string;
 }
 
-/** "Quyết định khen thưởng". Granting again corrects the decision's details; the history keeps each version. */
-export function grantCommendation(
-  state: OfficeState,
-  { year, id, note, ...decision }: GrantInput,
+export interface GrantInput extends Decision {
+  year: number;
+  id: string;
+}
+
+export interface GrantManyInput extends Decision {
+  year: number;
+  ids: readonly string[];
+}
+
+/**
+ * The decision recorded on one commendation, with its line in the commendation's and the model's history:
+ * the one rule both the single decision and the decision for many models follow.
+ */
+function withDecision(
+  data: YearData,
+  current: Commendation,
+  { form, formOther, issuer, decisionNumber, decisionDate, note }: Decision,
   ctx: CommandContext,
-): Outcome<Commendation> {
-  const data = state.year(year);
-  const current = findCommendation(data, id);
+): { data: YearData; saved: Commendation } {
   const saved: Commendation = {
     ...current,
-    ...decision,
-    formOther: decision.form === 'Khác' ? decision.formOther : '',
+    form,
+    formOther: form === 'Khác' ? formOther : '',
+    issuer,
+    decisionNumber,
+    decisionDate,
     status: 'granted',
     history: [...current.history, { at: ctx.now, action: 'grant', note, by: ctx.actor }],
     updatedAt: ctx.now,
@@ -130,10 +144,58 @@ export function grantCommendation(
     `${commendationFormText(saved)} của ${saved.issuer}, quyết định số ${saved.decisionNumber} ` +
     `ngày ${formatDate(saved.decisionDate!)}`;
   const models = withHistoryEvent(data, saved.modelId, 'commended', detail, ctx);
-  return {
-    years: [{ ...data, models, commendations: replaceById(data.commendations, saved) }],
-    result: saved,
-  };
+  return { data: { ...data, models, commendations: replaceById(data.commendations, saved) }, saved };
+}
+
+/** "Quyết định khen thưởng". Granting again corrects the decision's details; the history keeps each version. */
+export function grantCommendation(
+  state: OfficeState,
+  { year, id, ...decision }: GrantInput,
+  ctx: CommandContext,
+): Outcome<Commendation> {
+  const data = state.year(year);
+  const granted = withDecision(data, findCommendation(data, id), decision, ctx);
+  return { years: [granted.data], result: granted.saved };
+}
+
+/**
+ * "Ghi quyết định" for several proposals at once: one decision (form, issuer, number, date) for all of them,
+ * or, when one of them cannot take it, for none. A decision already recorded is corrected one by one, so that
+ * a selection made before someone else recorded it does not overwrite that decision unseen.
+ */
+export function grantCommendations(
+  state: OfficeState,
+  { year, ids, ...decision }: GrantManyInput,
+  ctx: CommandContext,
+): Outcome<Commendation[]> {
+  let data = state.year(year);
+  const chosen = ids.map((id) => data.commendations.find((c) => c.id === id));
+  const absent = chosen.filter((c) => c === undefined).length;
+  if (absent > 0) {
+    throw new AppError(
+      'NOT_FOUND',
+      `Không tìm thấy ${absent} đề nghị khen thưởng được chọn (có thể đã được rút). Hãy tải lại danh sách và chọn lại.`,
+    );
+  }
+  const proposals = chosen as Commendation[];
+  const byId = new Map(data.models.map((m) => [m.id, m]));
+  const titled = (c: Commendation) => ({ title: byId.get(c.modelId)?.title ?? 'Mô hình đã xóa' });
+  const granted = proposals.filter((c) => c.status === 'granted');
+  if (granted.length > 0) {
+    throw new AppError(
+      'CONFLICT',
+      `${someTitles(granted.map(titled))} đã có quyết định khen thưởng. ` +
+        `Hãy bỏ chọn ${granted.length > 1 ? 'các mô hình này' : 'mô hình này'}; ` +
+        'muốn sửa quyết định đã ghi thì sửa riêng từng mô hình.',
+    );
+  }
+  const saved: Commendation[] = [];
+  for (const current of proposals) {
+    const next = withDecision(data, current, decision, ctx);
+    data = next.data;
+    saved.push(next.saved);
+  }
+  return { years: [data], result: saved };
 }
 
 /** "Rút đề nghị": only while no decision has been recorded. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ok, refused } from '../../helpers/backend';
 import { scoreTotals, withRound, type EvaluationSetup } from '../../helpers/evaluation-fixtures';
+import { storedYear } from '../../helpers/stored-data';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 describe('commendations', () => {
@@ -114,6 +115,36 @@ describe('commendations', () => {
     expect((await refused(backend, 'rounds.reopen', ref)).message).toMatch(/hãy rút các đề nghị đó trước/i);
     await ok(backend, 'commendations.grant', { year: 2023, id: proposal!.id, ...decision });
     expect((await refused(backend, 'rounds.reopen', ref)).message).toMatch(/đã được khen thưởng/);
+    await backend.close();
+  });
+
+  it('records one decision for several proposals in one change, or refuses it all naming the models that block', async () => {
+    const { backend, dataDir, models } = await finalised();
+    const proposals = await ok(backend, 'commendations.propose', {
+      year: 2023,
+      modelIds: [models[0]!.id, models[1]!.id],
+    });
+    const many = { year: 2023, ids: proposals.map((c) => c.id), ...decision };
+    const granted = await ok(backend, 'commendations.grantMany', many);
+    expect(granted.map((c) => [c.modelId, c.status, c.decisionNumber])).toEqual([
+      [models[0]!.id, 'granted', '2150/QĐ-UBND'],
+      [models[1]!.id, 'granted', '2150/QĐ-UBND'],
+    ]);
+    for (const m of models.slice(0, 2)) {
+      const { model } = await ok(backend, 'models.get', { year: 2023, id: m.id });
+      expect(model.history.at(-1)).toMatchObject({
+        event: 'commended',
+        note: 'Đã khen thưởng: Bằng khen của Ủy ban nhân dân tỉnh Bắc Kạn, quyết định số 2150/QĐ-UBND ngày 28/12/2023',
+        by: 'chuyenvien',
+      });
+    }
+    const before = await storedYear(dataDir, 2023);
+    expect(await refused(backend, 'commendations.grantMany', { ...many, decisionNumber: '1/QĐ' })).toEqual({
+      code: 'CONFLICT',
+      message:
+        '“Mô hình số 1”, “Mô hình số 2” đã có quyết định khen thưởng. Hãy bỏ chọn các mô hình này; muốn sửa quyết định đã ghi thì sửa riêng từng mô hình.',
+    });
+    expect(await storedYear(dataDir, 2023)).toEqual(before);
     await backend.close();
   });
 });

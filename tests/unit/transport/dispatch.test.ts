@@ -208,6 +208,32 @@ const invalidInputs: Record<ChannelName, unknown[]> = {
       decisionDate: null,
     },
   ],
+  'commendations.grantMany': [
+    {
+      year: 2023,
+      ids: [],
+      form: 'Giấy khen',
+      issuer: 'UBND huyện',
+      decisionNumber: '12/QĐ',
+      decisionDate: '2023-12-20',
+    },
+    {
+      year: 2023,
+      ids: [anId, anId],
+      form: 'Giấy khen',
+      issuer: 'UBND huyện',
+      decisionNumber: '12/QĐ',
+      decisionDate: '2023-12-20',
+    },
+    {
+      year: 2023,
+      ids: [anId],
+      form: 'Khác',
+      issuer: 'UBND huyện',
+      decisionNumber: '12/QĐ',
+      decisionDate: '2023-12-20',
+    },
+  ],
   'commendations.withdraw': [{ year: 2023 }],
   'backups.restore': [
     undefined,

@@ -1,5 +1,6 @@
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '../../../../shared/contract/channels';
+import { ApiError } from '../api-error';
 import { call } from '../client';
 import { queryKeys } from '../query-keys';
 
@@ -18,11 +19,15 @@ function useCommendationMutation<I, O>(mutationFn: (input: I) => Promise<O>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn,
-    onSuccess: () =>
-      Promise.all([
-        client.invalidateQueries({ queryKey: queryKeys.commendations }),
-        client.invalidateQueries({ queryKey: queryKeys.models }),
-      ]),
+    // Also after a refusal other than a field's: it is most often about a change made meanwhile (a proposal
+    // withdrawn or decided), which the list should then show.
+    onSettled: (_data, error) =>
+      error instanceof ApiError && error.code === 'VALIDATION'
+        ? undefined
+        : Promise.all([
+            client.invalidateQueries({ queryKey: queryKeys.commendations }),
+            client.invalidateQueries({ queryKey: queryKeys.models }),
+          ]),
   });
 }
 
@@ -30,6 +35,10 @@ export const useProposeCommendations = () =>
   useCommendationMutation((input: InputOf<'commendations.propose'>) => call('commendations.propose', input));
 export const useGrantCommendation = () =>
   useCommendationMutation((input: InputOf<'commendations.grant'>) => call('commendations.grant', input));
+export const useGrantCommendations = () =>
+  useCommendationMutation((input: InputOf<'commendations.grantMany'>) =>
+    call('commendations.grantMany', input),
+  );
 export const useWithdrawCommendation = () =>
   useCommendationMutation((input: InputOf<'commendations.withdraw'>) =>
     call('commendations.withdraw', input),

@@ -15,7 +15,7 @@ import { useSettings } from '../../api/queries/settings';
 import { PageTitle } from '../../layout/PageTitle';
 import { useCatalogueNames } from '../../catalogues/use-catalogue-names';
 import { useCommendationRows, formText, type CommendationRow } from '../../commendations/commendation-rows';
-import { GrantModal } from '../../commendations/GrantModal';
+import { GrantModal, type TitledCommendation } from '../../commendations/GrantModal';
 import { localDate } from '../../evaluation/dates';
 import { useYearParam } from '../../evaluation/use-year-param';
 import { YearSelect } from '../../evaluation/YearSelect';
@@ -27,7 +27,10 @@ type Row = CommendationRow;
 const ALL = 'all';
 type StatusFilter = CommendationStatus | typeof ALL;
 
-/** "Khen thưởng" (/khen-thuong): the year's proposals and decisions; record a decision, withdraw a proposal. */
+/**
+ * "Khen thưởng" (/khen-thuong): the year's proposals and decisions; record a decision (for one proposal, or
+ * one decision for the proposals ticked), withdraw a proposal.
+ */
 export function CommendationsPage() {
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
@@ -37,15 +40,22 @@ export function CommendationsPage() {
   const withdraw = useWithdrawCommendation();
   const { unitName } = useCatalogueNames();
   const [status, setStatus] = useState<StatusFilter>(ALL);
-  const [granting, setGranting] = useState<Row | null>(null);
+  const [granting, setGranting] = useState<TitledCommendation[] | null>(null);
+  const [ticked, setTicked] = useState<readonly string[]>([]);
 
   const rows = useMemo(
     () => all.filter((r) => status === ALL || r.commendation.status === status),
     [all, status],
   );
+  // Only what is still shown and still a proposal counts: a row withdrawn or decided meanwhile drops out.
+  const chosen = useMemo(() => {
+    const ids = new Set(ticked);
+    return rows.filter((r) => ids.has(r.commendation.id) && r.commendation.status === 'proposed');
+  }, [rows, ticked]);
 
   if (!settings.data || year === null) return <Skeleton active />;
   const title = (r: Row) => r.model?.title ?? 'Mô hình đã xóa';
+  const titled = (r: Row): TitledCommendation => ({ commendation: r.commendation, title: title(r) });
 
   const confirmWithdraw = (r: Row) =>
     modal.confirm({
@@ -78,6 +88,12 @@ export function CommendationsPage() {
         >
           In danh sách đề nghị khen thưởng
         </Button>
+        {chosen.length > 0 && (
+          // Shown only while proposals are ticked, so it never reads the same as a row's own button.
+          <Button type="primary" onClick={() => setGranting(chosen.map(titled))}>
+            Ghi quyết định ({formatNumber(chosen.length)})
+          </Button>
+        )}
         <Segmented<StatusFilter>
           aria-label="Lọc theo trạng thái khen thưởng"
           value={status}
@@ -92,7 +108,8 @@ export function CommendationsPage() {
         />
       </div>
       <Typography.Paragraph type="secondary">
-        Đề nghị khen thưởng được lập từ kết quả đợt đánh giá đã chốt (thẻ “Kết quả” của đợt).
+        Đề nghị khen thưởng được lập từ kết quả đợt đánh giá đã chốt (thẻ “Kết quả” của đợt). Nhiều mô hình
+        cùng một quyết định: đánh dấu các mô hình rồi bấm “Ghi quyết định”.
       </Typography.Paragraph>
       {error ? (
         <Alert
@@ -109,6 +126,16 @@ export function CommendationsPage() {
           dataSource={rows}
           pagination={false}
           tableLayout="fixed"
+          rowSelection={{
+            selectedRowKeys: chosen.map((r) => r.commendation.id),
+            onChange: (keys) => setTicked(keys.map(String)),
+            getTitleCheckboxProps: () => ({ 'aria-label': 'Chọn tất cả đề nghị chưa có quyết định' }),
+            // One decision is recorded for proposals; a decision already made is corrected on its own row.
+            getCheckboxProps: (r) => ({
+              disabled: r.commendation.status !== 'proposed',
+              'aria-label': `Chọn “${title(r)}”`,
+            }),
+          }}
           locale={{ emptyText: `Năm ${year} chưa có đề nghị khen thưởng nào.` }}
           columns={[
             {
@@ -164,7 +191,7 @@ export function CommendationsPage() {
                   <Button
                     size="small"
                     type={r.commendation.status === 'proposed' ? 'primary' : 'default'}
-                    onClick={() => setGranting(r)}
+                    onClick={() => setGranting([titled(r)])}
                   >
                     {r.commendation.status === 'proposed' ? 'Ghi quyết định' : 'Sửa quyết định'}
                   </Button>
@@ -182,9 +209,12 @@ export function CommendationsPage() {
       {granting && (
         <GrantModal
           year={year}
-          commendation={granting.commendation}
-          modelTitle={title(granting)}
+          proposals={granting}
           onClose={() => setGranting(null)}
+          onDone={() => {
+            setGranting(null);
+            setTicked([]);
+          }}
         />
       )}
     </>

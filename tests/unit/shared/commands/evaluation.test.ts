@@ -3,6 +3,7 @@ import { saveCatalogueItem } from '../../../../shared/domain/commands/catalogues
 import type { OfficeState } from '../../../../shared/domain/commands/command';
 import {
   grantCommendation,
+  grantCommendations,
   proposeCommendations,
   withdrawCommendation,
 } from '../../../../shared/domain/commands/commendations';
@@ -167,6 +168,78 @@ describe('evaluation commands', () => {
     };
     expect(() => proposeCommendations(state, proposal, testContext())).toThrow(
       'Chỉ đề nghị khen thưởng mô hình “Công nhận” hoặc “Tiêu biểu”: “Mô hình B” chưa đạt.',
+    );
+  });
+
+  it('records one decision for several proposals, each model with its own history line, or for none', () => {
+    const { state: scored, roundId, ids } = scoredRound();
+    const finalised = applied(
+      scored,
+      finaliseRound(scored, { year: 2023, roundId, note: '' }, testContext(FINAL)),
+    );
+    const proposal = {
+      year: 2023,
+      modelIds: ids,
+      form: 'Giấy khen' as const,
+      formOther: '',
+      issuer: '',
+      note: '',
+    };
+    const proposed = proposeCommendations(finalised, proposal, testContext());
+    const state = frozen(applied(finalised, proposed));
+    const [a, b] = proposed.result.map((c) => c.id);
+    const decision = {
+      year: 2023,
+      ids: [a!, b!],
+      form: 'Bằng khen' as const,
+      formOther: '',
+      issuer: 'UBND tỉnh',
+      decisionNumber: '12/QĐ',
+      decisionDate: '2024-01-15',
+      note: 'Một quyết định',
+    };
+    const at = '2024-01-16T02:00:00.000Z';
+    const outcome = grantCommendations(state, decision, testContext(at));
+    expect(
+      outcome.result.map((c) => [c.modelId, c.status, c.form, c.issuer, c.decisionNumber, c.decisionDate]),
+    ).toEqual(ids.map((id) => [id, 'granted', 'Bằng khen', 'UBND tỉnh', '12/QĐ', '2024-01-15']));
+    expect(outcome.result.map((c) => c.history.at(-1))).toEqual([
+      { at, action: 'grant', note: 'Một quyết định', by: 'chuyenvien' },
+      { at, action: 'grant', note: 'Một quyết định', by: 'chuyenvien' },
+    ]);
+    const after = applied(state, outcome).year(2023);
+    expect(after.commendations).toEqual(outcome.result);
+    const note = 'Đã khen thưởng: Bằng khen của UBND tỉnh, quyết định số 12/QĐ ngày 15/01/2024';
+    expect(after.models.map((m) => [m.title, m.status, m.history.at(-1)])).toEqual([
+      [
+        'Mô hình A',
+        'exemplary',
+        { at, from: 'exemplary', to: 'exemplary', note, by: 'chuyenvien', event: 'commended' },
+      ],
+      [
+        'Mô hình B',
+        'recognised',
+        { at, from: 'recognised', to: 'recognised', note, by: 'chuyenvien', event: 'commended' },
+      ],
+    ]);
+    // The single decision follows the same rule: the same records for the same decision.
+    const single = grantCommendation(state, { ...decision, id: a! }, testContext(at));
+    expect(single.result).toEqual(outcome.result[0]);
+    expect(single.years![0]!.models[0]).toEqual(after.models[0]);
+
+    // B already decided (by someone else meanwhile): the whole decision is refused, naming B.
+    const bDecided = frozen(
+      applied(state, grantCommendation(state, { ...decision, id: b! }, testContext(at))),
+    );
+    expect(() => grantCommendations(bDecided, decision, testContext(at))).toThrow(
+      '“Mô hình B” đã có quyết định khen thưởng. Hãy bỏ chọn mô hình này; muốn sửa quyết định đã ghi thì sửa riêng từng mô hình.',
+    );
+    // A withdrawn proposal: refused too.
+    const withdrawn = frozen(
+      applied(state, withdrawCommendation(state, { year: 2023, id: b! }, testContext())),
+    );
+    expect(() => grantCommendations(withdrawn, decision, testContext(at))).toThrow(
+      'Không tìm thấy 1 đề nghị khen thưởng được chọn (có thể đã được rút). Hãy tải lại danh sách và chọn lại.',
     );
   });
 });
