@@ -23,6 +23,8 @@ export const modelFilterSchema = z
     kind: z.enum(modelKinds).optional(),
     registration: z.enum(registrationTypes).optional(),
     status: z.enum(modelStatuses).optional(),
+    /** "Đơn vị gửi": the office a data package brought the models from (`model.origin`). */
+    origin: z.string().max(400, { error: 'Tên đơn vị gửi quá dài.' }).optional(),
     search: z.string().max(200, { error: 'Từ khóa tìm kiếm quá dài.' }).optional(),
   })
   .strict();
@@ -43,6 +45,7 @@ export const modelRowSchema = modelSchema.pick({
   personName: true,
   updatedAt: true,
   deletedAt: true,
+  origin: true,
 });
 export type ModelRow = z.infer<typeof modelRowSchema>;
 
@@ -50,6 +53,8 @@ export const modelListSchema = z.object({
   rows: z.array(modelRowSchema),
   /** Models of the chosen year(s) before the other filters and the search. */
   total: z.number(),
+  /** Every "Đơn vị gửi" among those models, in Vietnamese order: empty when all were registered here. */
+  origins: z.array(z.string()),
 });
 export type ModelList = z.infer<typeof modelListSchema>;
 

@@ -38,6 +38,7 @@ export function filterText(filter: ModelFilter, ctx: DocumentContext): string {
     filter.kind && `Hình thức: ${kindLabels[filter.kind]}`,
     filter.registration && `Loại đăng ký: ${registrationLabels[filter.registration]}`,
     filter.status && `Trạng thái: ${statusLabels[filter.status]}`,
+    filter.origin && `Đơn vị gửi: ${filter.origin}`,
     filter.search && `Từ khóa: “${filter.search}”`,
   ]
     .filter(Boolean)

@@ -81,6 +81,27 @@ test('two offices exchange packages both ways and end with the same data, one co
     await dialog.getByRole('button', { name: 'Nhập gói dữ liệu' }).click();
     await expect(page.getByText('Đã nhập gói dữ liệu của “ĐẢNG ỦY XÃ CHU HƯƠNG”: 3 bản ghi.')).toBeVisible();
 
+    // The district sees which office sent which model, and filters its list by it.
+    const units = (await app.call('catalogues.get')) as unknown as { units: { id: string }[] };
+    await app.call('models.create', {
+      ...blankModelForm(2023),
+      title: 'Mô hình của huyện',
+      unitId: units.units[0]!.id,
+      fieldId: KINH_TE,
+    });
+    await page.goto(`${app.url}#/mo-hinh?nam=2023`);
+    await expect(page.getByText('Tìm thấy 3 mô hình')).toBeVisible();
+    await expect(page.getByRole('columnheader', { name: 'Đơn vị gửi' })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Lọc theo đơn vị gửi' }).click();
+    await page.getByRole('option', { name: 'ĐẢNG ỦY XÃ CHU HƯƠNG' }).click();
+    await expect(page.getByText('Tìm thấy 2 mô hình')).toBeVisible();
+    expect(new URL(page.url().replace('#/', '')).searchParams.get('donvigui')).toBe('ĐẢNG ỦY XÃ CHU HƯƠNG');
+    await expect(page.getByRole('row', { name: /Mô hình của huyện/ })).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/exchange-origin-list.png' });
+    await page.getByRole('row', { name: /Thắp sáng đường quê/ }).click();
+    await expect(page.getByRole('row', { name: 'Đơn vị gửi ĐẢNG ỦY XÃ CHU HƯƠNG' })).toBeVisible();
+    await page.goto(`${app.url}#/cai-dat`);
+
     // The district's package goes back to the commune: nothing new there, nothing lost.
     const fromDistrict = await exportPackage(page);
     const back = await xa.call<{ packageId: string; conflicts: unknown[] }>('exchange.preview', fromDistrict);

@@ -15,6 +15,7 @@ import {
 import type { Model, ModelRef } from '../../../shared/domain/model';
 import { modelMatcher } from '../../../shared/domain/model-filter';
 import { modelMatches } from '../../../shared/domain/model-search';
+import { vietnameseCollator } from '../../../shared/text/collate';
 import { foldForSearch } from '../../../shared/text/fold';
 import type { HandlersFor } from '../handlers';
 import type { DataStore } from '../store/data-store';
@@ -48,6 +49,13 @@ export function toRow(m: Pick<Model, keyof ModelRow>): ModelRow {
   return Object.fromEntries(rowKeys.map((key) => [key, m[key]])) as ModelRow;
 }
 
+/** The offices the models came from ("Đơn vị gửi"), each once, in Vietnamese order. */
+function originsOf(models: readonly Pick<Model, 'origin'>[]): string[] {
+  const origins = new Set<string>();
+  for (const m of models) if (m.origin) origins.add(m.origin);
+  return [...origins].sort(vietnameseCollator.compare);
+}
+
 const link = (m: Pick<Model, 'year' | 'id' | 'title'>): ModelLink => ({
   year: m.year,
   id: m.id,
@@ -68,14 +76,19 @@ export function modelService({
       const unitText = new Map(store.mainData.catalogues.units.map((u) => [u.id, foldForSearch(u.name)]));
       const matches = modelMatcher(filter, store.mainData.catalogues.units);
       const rows = all
-        .filter((m) => matches(m) && modelMatches(index.searchText(m), unitText.get(m.unitId) ?? '', query))
+        .filter(
+          (m) =>
+            matches(m) &&
+            (!filter.origin || m.origin === filter.origin) &&
+            modelMatches(index.searchText(m), unitText.get(m.unitId) ?? '', query),
+        )
         .map(toRow);
-      return { rows, total: all.length };
+      return { rows, total: all.length, origins: originsOf(all) };
     },
 
     'models.trashList': async () => {
       const rows = (await index.rows(null)).filter((m) => m.deletedAt !== null).map(toRow);
-      return { rows, total: rows.length };
+      return { rows, total: rows.length, origins: originsOf(rows) };
     },
 
     'models.get': async (ref) => {

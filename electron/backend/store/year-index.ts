@@ -29,6 +29,7 @@ const rowKeys = [
   'deletedAt',
   'previousId',
   'replicatesId',
+  'origin',
 ] as const satisfies readonly (keyof Model)[];
 
 type Columns = Pick<Model, (typeof rowKeys)[number]>;

@@ -44,6 +44,7 @@ export function ModelsChooser({ value = [], onChange, year, yearInUse, onYearCha
       <ModelFilterBar
         filter={{ ...filter, year }}
         yearInUse={yearInUse}
+        origins={list.data?.origins ?? []}
         onChange={({ year: picked, ...patch }) => {
           if (picked) onYearChange?.(picked);
           setFilter((f) => ({ ...f, ...patch }));
@@ -52,7 +53,14 @@ export function ModelsChooser({ value = [], onChange, year, yearInUse, onYearCha
       <Typography.Paragraph className="list-count" aria-live="polite">
         Đã chọn {formatNumber(value.length)} mô hình · đang hiện {formatNumber(rows.length)} mô hình
       </Typography.Paragraph>
-      <ModelTable rows={rows} loading={list.isPending} selected={value} onSelect={select} onOpen={toggle} />
+      <ModelTable
+        rows={rows}
+        loading={list.isPending}
+        showOrigin={(list.data?.origins.length ?? 0) > 0}
+        selected={value}
+        onSelect={select}
+        onOpen={toggle}
+      />
     </div>
   );
 }

@@ -128,3 +128,16 @@ export function StatusFilter(props: FilterProps<ModelStatus>) {
     />
   );
 }
+
+/** "Đơn vị gửi": the offices whose data packages brought models here. */
+export function OriginFilter({ origins, ...props }: FilterProps<string> & { origins: readonly string[] }) {
+  return (
+    <OptionalSelect
+      label="Lọc theo đơn vị gửi"
+      placeholder="Tất cả đơn vị gửi"
+      options={origins.map((origin) => ({ value: origin, label: origin }))}
+      searchable
+      {...props}
+    />
+  );
+}

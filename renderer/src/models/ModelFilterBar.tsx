@@ -5,6 +5,7 @@ import { useCatalogues } from '../api/queries/catalogues';
 import {
   FieldFilter,
   KindFilter,
+  OriginFilter,
   RegistrationFilter,
   StatusFilter,
   UnitFilter,
@@ -13,14 +14,19 @@ import {
 
 const ALL_YEARS = 'all';
 
-/** The list's filters: one Select each, empty meaning all. */
+/**
+ * The list's filters: one Select each, empty meaning all. "Đơn vị gửi" only where some model came in a data
+ * package (`origins`), or while an address still asks for one.
+ */
 export function ModelFilterBar({
   filter,
   yearInUse,
+  origins,
   onChange,
 }: {
   filter: ModelFilter;
   yearInUse: number;
+  origins: readonly string[];
   onChange: (patch: Partial<ModelFilter>) => void;
 }) {
   const catalogues = useCatalogues();
@@ -60,6 +66,14 @@ export function ModelFilterBar({
         width={170}
       />
       <StatusFilter value={filter.status} onChange={(status) => onChange({ status })} width={160} />
+      {(origins.length > 0 || filter.origin) && (
+        <OriginFilter
+          origins={origins}
+          value={filter.origin}
+          onChange={(origin) => onChange({ origin })}
+          width={200}
+        />
+      )}
     </Space>
   );
 }

@@ -18,22 +18,26 @@ const byText =
 
 /** Narrowest readable widths; at 1366 px (the office's usual screen) the columns fit without scrolling. */
 const base = { select: 40, year: 76, title: 240, kind: 100, unit: 170, field: 140, place: 170, status: 130 };
-const BASE_TOTAL = Object.values(base).reduce((a, b) => a + b, 0);
+/** With "Đơn vị gửi" (only where some model came in a data package) the names give it room. */
+const withOrigin = { ...base, title: 200, unit: 140, field: 120, place: 130, origin: 140 };
 const SCROLLBAR_WIDTH = 16;
 
 /**
  * A virtual table lays out fixed widths only. Room beyond the minimum goes half to the title, half to the
- * names that otherwise get cut (unit, field, place).
+ * names that otherwise get cut (unit, field, place, and the sending office when shown).
  */
-function columnWidths(available: number) {
-  const extra = Math.max(0, available - SCROLLBAR_WIDTH - BASE_TOTAL);
-  const share = Math.floor(extra / 6);
+function columnWidths(available: number, showOrigin: boolean) {
+  const least = showOrigin ? withOrigin : { ...base, origin: 0 };
+  const extra = Math.max(0, available - SCROLLBAR_WIDTH - Object.values(least).reduce((a, b) => a + b, 0));
+  const names = showOrigin ? 4 : 3;
+  const share = Math.floor(extra / (2 * names));
   return {
-    ...base,
-    title: base.title + extra - 3 * share,
-    unit: base.unit + share,
-    field: base.field + share,
-    place: base.place + share,
+    ...least,
+    title: least.title + extra - names * share,
+    unit: least.unit + share,
+    field: least.field + share,
+    place: least.place + share,
+    origin: showOrigin ? least.origin + share : 0,
   };
 }
 
@@ -47,12 +51,15 @@ const statusRank = new Map(modelStatuses.map((s, i) => [s, i]));
 export function ModelTable({
   rows,
   loading,
+  showOrigin = false,
   selected,
   onSelect,
   onOpen,
 }: {
   rows: ModelRow[];
   loading: boolean;
+  /** Adds the "Đơn vị gửi" column (the office a data package brought a model from). */
+  showOrigin?: boolean;
   selected: Key[];
   onSelect: (keys: Key[]) => void;
   onOpen: (row: ModelRow) => void;
@@ -61,7 +68,7 @@ export function ModelTable({
   const box = useRef<HTMLDivElement>(null);
   // The table's own header and the page's bottom padding sit below the scroll area's top.
   const { width, height } = useAvailableSize(box, 24 + 40);
-  const widths = useMemo(() => columnWidths(width), [width]);
+  const widths = useMemo(() => columnWidths(width, showOrigin), [width, showOrigin]);
   useTableRoles(box);
 
   const columns = useMemo<ColumnsType<ModelRow>>(
@@ -111,6 +118,18 @@ export function ModelTable({
             render: (_, r) => placeText(r),
             sorter: byText(placeText),
           },
+          ...(showOrigin
+            ? [
+                {
+                  title: 'Đơn vị gửi',
+                  key: 'origin',
+                  width: widths.origin,
+                  ellipsis: true,
+                  render: (_: unknown, r: ModelRow) => r.origin ?? '',
+                  sorter: byText((r: ModelRow) => r.origin ?? ''),
+                },
+              ]
+            : []),
           {
             title: 'Trạng thái',
             dataIndex: 'status',
@@ -120,7 +139,7 @@ export function ModelTable({
           },
         ] satisfies ColumnsType<ModelRow>
       ).map((column) => ({ ...column, onCell: () => ({ role: 'cell' }) })),
-    [unitName, fieldName, widths],
+    [unitName, fieldName, widths, showOrigin],
   );
 
   return (

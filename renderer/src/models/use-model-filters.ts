@@ -11,6 +11,7 @@ const params = {
   kind: 'hinhthuc',
   registration: 'loai',
   status: 'trangthai',
+  origin: 'donvigui',
   search: 'q',
 } as const;
 type OptionalKey = Exclude<keyof typeof params, 'year'>;

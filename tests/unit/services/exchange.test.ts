@@ -10,11 +10,12 @@ describe('data packages between offices', () => {
   const tempDir = useTempDirs();
 
   async function office(orgName: string, parentName: string, clock: ReturnType<typeof manualClock>) {
-    const backend = await openBackend(await tempDir(), clock.now);
+    const dir = await tempDir();
+    const backend = await openBackend(dir, clock.now);
     await ok(backend, 'settings.update', { orgName, parentName });
     // Both typed the same unit, with their own ids: the packages match it by name.
     const ids = await withUnit(backend, orgName === 'BAN DÂN VẬN' ? 'Hội Nông dân xã' : 'HỘI NÔNG DÂN XÃ');
-    return { backend, ids };
+    return { backend, ids, dir };
   }
 
   const send = async (from: Backend) => ok(from, 'exchange.export', { years: [2023] });
@@ -103,6 +104,42 @@ describe('data packages between offices', () => {
     expect((await models(b.backend)).find((m) => m.id === road.id)?.title).toBe('Đường liên thôn (A sửa)');
     await a.backend.close();
     await b.backend.close();
+  });
+
+  it('lists the office each model came from and filters the list by it', async () => {
+    const clock = manualClock('2023-03-01T08:00:00');
+    const a = await office('BAN DÂN VẬN', 'HUYỆN ỦY BA BỂ', clock);
+    const b = await office('BAN CHỈ ĐẠO', 'XÃ CHU HƯƠNG', clock);
+    await register(b.backend, b.ids, { title: 'Camera an ninh thôn bản' });
+    expect((await ok(b.backend, 'models.list', { year: 2023 })).origins).toEqual([]);
+    await register(a.backend, a.ids, { title: 'Đường giao thông liên thôn' });
+    await register(a.backend, a.ids, { title: 'Thắp sáng đường quê' });
+    clock.advanceDays(1);
+    const p = await preview(b.backend, await send(a.backend));
+    await ok(b.backend, 'exchange.commit', { packageId: p.packageId, resolutions: {} });
+
+    const all = await ok(b.backend, 'models.list', { year: 2023 });
+    expect(all.origins).toEqual(['BAN DÂN VẬN HUYỆN ỦY BA BỂ']);
+    expect(all.rows.map((r) => [r.title, r.origin]).sort()).toEqual([
+      ['Camera an ninh thôn bản', undefined],
+      ['Thắp sáng đường quê', 'BAN DÂN VẬN HUYỆN ỦY BA BỂ'],
+      ['Đường giao thông liên thôn', 'BAN DÂN VẬN HUYỆN ỦY BA BỂ'],
+    ]);
+    const sent = await ok(b.backend, 'models.list', { year: 2023, origin: 'BAN DÂN VẬN HUYỆN ỦY BA BỂ' });
+    expect(sent.rows.map((r) => r.title).sort()).toEqual([
+      'Thắp sáng đường quê',
+      'Đường giao thông liên thôn',
+    ]);
+    // The filter's choices stay those of the whole year, whatever it narrows to.
+    expect(sent.origins).toEqual(['BAN DÂN VẬN HUYỆN ỦY BA BỂ']);
+    expect((await ok(b.backend, 'models.list', { year: 2023, origin: 'XÃ KHÁC' })).rows).toEqual([]);
+    // After a restart the list answers from the year index: the origin is there too.
+    await b.backend.close();
+    const reopened = await openBackend(b.dir, clock.now);
+    const again = await ok(reopened, 'models.list', { year: 2023, origin: 'BAN DÂN VẬN HUYỆN ỦY BA BỂ' });
+    expect(again.rows).toHaveLength(2);
+    await reopened.close();
+    await a.backend.close();
   });
 
   it('does not bring back a model deleted in one office with an older package from the other', async () => {

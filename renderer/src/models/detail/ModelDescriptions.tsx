@@ -42,6 +42,8 @@ export function ModelDescriptions({ model }: { model: Model }) {
     { label: 'Số điện thoại', children: orDash(model.contactPhone) },
     { label: 'Ngày nhập', children: formatDateTime(model.createdAt) },
     { label: 'Cập nhật lần cuối', children: formatDateTime(model.updatedAt) },
+    // Only a model a data package brought here has one: the office it was registered at.
+    ...(model.origin ? [{ label: 'Đơn vị gửi', children: model.origin, span: 2 }] : []),
   ];
   return (
     <Descriptions

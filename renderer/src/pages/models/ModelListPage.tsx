@@ -144,7 +144,12 @@ export function ModelListPage() {
           onSearch={(search) => update({ search })}
         />
       </div>
-      <ModelFilterBar filter={filter} yearInUse={yearInUse} onChange={update} />
+      <ModelFilterBar
+        filter={filter}
+        yearInUse={yearInUse}
+        origins={list.data?.origins ?? []}
+        onChange={update}
+      />
       {list.isError ? (
         <Alert
           type="error"
@@ -160,6 +165,7 @@ export function ModelListPage() {
           <ModelTable
             rows={rows}
             loading={list.isPending}
+            showOrigin={(list.data?.origins.length ?? 0) > 0}
             selected={selected}
             onSelect={setPicked}
             onOpen={(row: ModelRow) => navigate(modelPath(row))}
