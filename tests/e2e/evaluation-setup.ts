@@ -28,6 +28,7 @@ export const models = [
 export type ModelKey = (typeof models)[number]['key'];
 
 export interface Office {
+  unitId: string;
   unitName: string;
   memberIds: string[];
   modelIds: Record<ModelKey, string>;
@@ -63,7 +64,23 @@ export async function setUpOffice(app: Pick<PreviewApp, 'call'>): Promise<Office
     })) as { id: string };
     modelIds[m.key] = created.id;
   }
-  return { unitName, memberIds, modelIds };
+  return { unitId: units[0]!.id, unitName, memberIds, modelIds };
+}
+
+/** `count` more collective models of 2023, titled "Mô hình thứ 4 …" on: answers their ids. */
+export async function addModels(app: Pick<PreviewApp, 'call'>, o: Office, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 4; i < 4 + count; i++) {
+    const created = (await app.call('models.create', {
+      ...blankModelForm(2023),
+      title: `Mô hình thứ ${i}: vận động nhân dân giữ gìn đường làng, ngõ xóm xanh, sạch, đẹp`,
+      kind: 'collective',
+      unitId: o.unitId,
+      fieldId: KINH_TE,
+    })) as { id: string };
+    ids.push(created.id);
+  }
+  return ids;
 }
 
 /** A round of every model of 2023 scored by every member; answers its id. */

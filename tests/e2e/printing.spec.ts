@@ -3,7 +3,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultRubrics } from '../../shared/domain/rubric';
-import { createRound, enterTotals, members, models, setUpOffice, type Office } from './evaluation-setup';
+import {
+  addModels,
+  createRound,
+  enterTotals,
+  members,
+  models,
+  setUpOffice,
+  type Office,
+} from './evaluation-setup';
 import { flat, pdfText, renderPdf } from './pdf';
 import { test, expect } from './preview-app';
 
@@ -131,4 +139,45 @@ test('the summary prints landscape from the round’s page, with the header row 
   expect(plain).toContain('T/M BAN THƯỜNG VỤ');
   expect(plain).toContain('TRƯỞNG BAN');
   expect(plain).toContain('Hoàng Thị Lan');
+});
+
+test('a summary of two pages keeps the signature with its last rows, splits no row, and shows its pages', async ({
+  page,
+  app,
+}) => {
+  // Five models fill the first landscape page: the notes and the signature do not fit under them (printed
+  // as one flowing table, the signature stood alone on page 2).
+  const extra = await addModels(app, office, 2);
+  const round = await createRound(app, office, 'Tổng kết năm 2023 (bổ sung)');
+  for (const [m, modelId] of [...Object.values(office.modelIds), ...extra].entries()) {
+    for (const memberId of office.memberIds) {
+      await app.call('sheets.setTotal', { year: 2023, roundId: round, memberId, modelId, value: 80 + m });
+    }
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${app.url}#/in/bang-tong-hop/2023/${round}`);
+  // The preview shows each page with its number, and the count beside the buttons.
+  await expect(page.getByText('2 trang')).toBeVisible();
+  await expect(page.locator('.print-page-label')).toHaveText(['Trang 1/2', 'Trang 2/2']);
+  await page.locator('.print-page-label').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/summary-pages.png' });
+
+  const file = await renderPdf(page, dir, 'tong-hop-2-trang.pdf');
+  const pages = pdfText(file).split('\f').slice(0, -1);
+  expect(pages).toHaveLength(2);
+  const [first, second] = pages.map((p) => flat(p)) as [string, string];
+  // Every row whole on one page: its rank, title and average together, never cut across the break.
+  const titles = [...models.map((m) => m.title), ...extra.map((_, i) => `Mô hình thứ ${i + 4}:`)];
+  for (const title of titles) {
+    const on = pages.filter((p) => flat(p).includes(title.slice(0, 20)));
+    expect(on, title).toHaveLength(1);
+  }
+  // The signature on the last page, under the last rows; the header row repeated; the number on page 2.
+  expect(second).toContain('T/M BAN THƯỜNG VỤ');
+  expect(second).toContain('Hoàng Thị Lan');
+  expect(second).toContain(models[2].title.slice(0, 30)); // the last row: the only individual model
+  expect(second).toContain('Điểm trung bình');
+  expect(pages[1]!.trim().split('\n')[0]!.trim()).toBe('2');
+  expect(first).not.toContain('T/M BAN THƯỜNG VỤ');
+  expect(first).toContain('BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM');
 });

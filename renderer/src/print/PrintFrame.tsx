@@ -8,6 +8,8 @@ import { PrintToolbar } from './PrintToolbar';
 interface PrintFrameProps {
   fileName: string;
   landscape?: boolean;
+  /** Page numbers on paper, top centre from page 2 (a list of several pages). */
+  numbered?: boolean;
   /** The office's margins; null while the settings load. */
   margins: Margins | null;
   /** The document, or null while its data loads. */
@@ -25,6 +27,7 @@ interface PrintFrameProps {
 export function PrintFrame({
   fileName,
   landscape = false,
+  numbered = false,
   margins,
   children,
   error,
@@ -35,7 +38,7 @@ export function PrintFrame({
   return (
     <div className="print-root" data-ready={complete}>
       <PrintToolbar fileName={fileName} landscape={landscape} ready={complete} status={status} />
-      {margins && <PageSetup margins={margins} landscape={landscape} />}
+      {margins && <PageSetup margins={margins} landscape={landscape} numbered={numbered} />}
       {error ? (
         <Alert
           className="print-problem"
