@@ -48,6 +48,11 @@ export const officeSettingsSchema = z.object({
   signingBody: textField('Cơ quan ký thay mặt', 100),
   yearInUse: yearSchema,
   margins: marginsSchema,
+  /**
+   * "Người sử dụng": the clerk's name, recorded as "Người thực hiện" in histories. Optional, so files written
+   * before it existed still read; empty means the operating system's login is recorded instead.
+   */
+  userName: textField('Người sử dụng', 100).optional(),
 });
 export type OfficeSettings = z.infer<typeof officeSettingsSchema>;
 

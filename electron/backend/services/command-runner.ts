@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CommandContext, OfficeState, Outcome } from '../../../shared/domain/commands/command';
-import type { YearData } from '../../../shared/domain/office-data';
+import type { MainData, YearData } from '../../../shared/domain/office-data';
 import type { Clock } from '../clock';
 import type { DataStore, Tx } from '../store/data-store';
 
@@ -18,7 +18,7 @@ export type Command<R> = (state: OfficeState, ctx: CommandContext) => Outcome<R>
 export interface CommandRunnerDeps {
   store: DataStore;
   clock: Clock;
-  /** Who is working, recorded in histories. */
+  /** Who is working as the system knows it (the OS login): recorded in histories when no "Người sử dụng" is set. */
   actor: string;
 }
 
@@ -29,8 +29,10 @@ export interface CommandRunnerDeps {
 export class CommandRunner {
   constructor(private readonly deps: CommandRunnerDeps) {}
 
-  context(): CommandContext {
-    return { now: this.deps.clock().toISOString(), actor: this.deps.actor, newId: randomUUID };
+  /** The time, a source of ids, and who is working: "Người sử dụng" from the settings in `main`, else the OS login. */
+  context(main: MainData = this.deps.store.mainData): CommandContext {
+    const actor = main.settings.userName || this.deps.actor;
+    return { now: this.deps.clock().toISOString(), actor, newId: randomUUID };
   }
 
   run<R>(reads: Reads, command: Command<R>, label?: string): Promise<R> {
@@ -40,7 +42,7 @@ export class CommandRunner {
   /** Runs `command` within a transaction already open, e.g. several commands as one change. */
   async runIn<R>(tx: Tx, reads: Reads, command: Command<R>): Promise<R> {
     const state = await readState(tx, reads);
-    const outcome = command(state, this.context());
+    const outcome = command(state, this.context(state.main));
     if (outcome.main) tx.setMain(outcome.main);
     for (const data of outcome.years ?? []) tx.setYear(data.year, data);
     return outcome.result;

@@ -6,6 +6,7 @@ import { useSettings } from '../api/queries/settings';
 import { ErrorBoundary } from './ErrorBoundary';
 import { sections } from './navigation';
 import { StorageProblemsBanner } from './StorageProblemsBanner';
+import { UserNamePrompt } from './UserNamePrompt';
 
 /** The window's frame: the sidebar of sections, the office's name, and the page. */
 export function AppShell({ children }: { children: ReactNode }) {
@@ -30,6 +31,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             onClick={({ key }) => navigate(key)}
           />
         </nav>
+        <UserNamePrompt />
       </Layout.Sider>
       <Layout>
         <Layout.Content className="app-content">

@@ -112,6 +112,12 @@ export function OfficeSettingsForm() {
               </Form.Item>
             </Col>
           ))}
+          <TextSetting
+            span={12}
+            name="userName"
+            label="Người sử dụng"
+            extra="Ghi ở cột “Người thực hiện” trong lịch sử mô hình. Để trống thì ghi tên đăng nhập máy tính."
+          />
         </Row>
         <Button type="primary" htmlType="submit" loading={update.isPending}>
           Lưu
@@ -123,7 +129,14 @@ export function OfficeSettingsForm() {
 }
 
 type TextName =
-  'parentName' | 'orgName' | 'orgSymbol' | 'placeName' | 'signingBody' | 'signerTitle' | 'signerName';
+  | 'parentName'
+  | 'orgName'
+  | 'orgSymbol'
+  | 'placeName'
+  | 'signingBody'
+  | 'signerTitle'
+  | 'signerName'
+  | 'userName';
 
 /** One free-text setting: its label is the input's accessible name, the example sits under it. */
 function TextSetting({
