@@ -1,15 +1,15 @@
+import type { Unit } from '../../../shared/domain/catalogues';
 import type { Model } from '../../../shared/domain/model';
 import { foldForSearch } from '../../../shared/text/fold';
 import type { DataStore } from '../store/data-store';
 import type { IndexRow } from '../store/year-index';
 
 /**
- * Read-side queries over the years: full models of one year, and the list rows (columns and links) of every
- * year, which come from the store's year index without reading every full year file. The folded search text
- * is cached per row or model object: a saved change makes a new object, so the cache never serves stale text.
+ * Read-side queries over the years: full models of one year, and the list rows (columns, links and folded
+ * search text) of every year, which come from the store's year index without reading every full year file.
  */
 export class ModelIndex {
-  private readonly folded = new WeakMap<IndexRow, string>();
+  private readonly unitTexts = new WeakMap<readonly Unit[], Map<string, string>>();
 
   constructor(private readonly store: DataStore) {}
 
@@ -25,12 +25,14 @@ export class ModelIndex {
     return all.flat();
   }
 
-  searchText(row: IndexRow): string {
-    let text = this.folded.get(row);
-    if (text === undefined) {
-      text = foldForSearch([row.title, row.personName, row.commune, row.hamlet].join(' '));
-      this.folded.set(row, text);
+  /** Each unit's folded name by id, folded once per catalogue (a change to it makes a new list). */
+  unitSearchText(): Map<string, string> {
+    const units = this.store.mainData.catalogues.units;
+    let texts = this.unitTexts.get(units);
+    if (!texts) {
+      texts = new Map(units.map((u) => [u.id, foldForSearch(u.name)]));
+      this.unitTexts.set(units, texts);
     }
-    return text;
+    return texts;
   }
 }

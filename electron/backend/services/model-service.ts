@@ -14,7 +14,7 @@ import {
 } from '../../../shared/domain/commands/models';
 import type { Model, ModelRef } from '../../../shared/domain/model';
 import { modelMatcher } from '../../../shared/domain/model-filter';
-import { modelMatches } from '../../../shared/domain/model-search';
+import { searchMatcher } from '../../../shared/domain/model-search';
 import { vietnameseCollator } from '../../../shared/text/collate';
 import { foldForSearch } from '../../../shared/text/fold';
 import type { HandlersFor } from '../handlers';
@@ -46,7 +46,9 @@ export interface ModelServiceDeps {
 const rowKeys = Object.keys(modelRowSchema.shape) as (keyof ModelRow)[];
 
 export function toRow(m: Pick<Model, keyof ModelRow>): ModelRow {
-  return Object.fromEntries(rowKeys.map((key) => [key, m[key]])) as ModelRow;
+  const row: Partial<Record<keyof ModelRow, unknown>> = {};
+  for (const key of rowKeys) row[key] = m[key];
+  return row as ModelRow;
 }
 
 /** The offices the models came from ("Đơn vị gửi"), each once, in Vietnamese order. */
@@ -71,19 +73,21 @@ export function modelService({
   const one = (ref: ModelRef) => [ref.year];
   return {
     'models.list': async (filter) => {
-      const all = (await index.rows(filter.year)).filter((m) => m.deletedAt === null);
-      const query = foldForSearch(filter.search ?? '');
-      const unitText = new Map(store.mainData.catalogues.units.map((u) => [u.id, foldForSearch(u.name)]));
+      const all = await index.rows(filter.year);
       const matches = modelMatcher(filter, store.mainData.catalogues.units);
-      const rows = all
+      const found = searchMatcher(foldForSearch(filter.search ?? ''));
+      const unitText = index.unitSearchText();
+      const live = all.filter((m) => m.deletedAt === null);
+      // The index rows carry their search text already folded; list rows are made for the models found only.
+      const rows = live
         .filter(
           (m) =>
             matches(m) &&
             (!filter.origin || m.origin === filter.origin) &&
-            modelMatches(index.searchText(m), unitText.get(m.unitId) ?? '', query),
+            found(m.search, unitText.get(m.unitId) ?? ''),
         )
         .map(toRow);
-      return { rows, total: all.length, origins: originsOf(all) };
+      return { rows, total: live.length, origins: originsOf(live) };
     },
 
     'models.trashList': async () => {
