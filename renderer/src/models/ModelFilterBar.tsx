@@ -1,4 +1,5 @@
 import { Select, Space } from 'antd';
+import { memo } from 'react';
 import type { ModelFilter } from '../../../shared/contract/models';
 import { MIN_YEAR } from '../../../shared/domain/office-settings';
 import { useCatalogues } from '../api/queries/catalogues';
@@ -16,9 +17,9 @@ const ALL_YEARS = 'all';
 
 /**
  * The list's filters: one Select each, empty meaning all. "Đơn vị gửi" only where some model came in a data
- * package (`origins`), or while an address still asks for one.
+ * package (`origins`), or while an address still asks for one. Drawn again only when its props change.
  */
-export function ModelFilterBar({
+export const ModelFilterBar = memo(function ModelFilterBar({
   filter,
   yearInUse,
   origins,
@@ -76,4 +77,4 @@ export function ModelFilterBar({
       )}
     </Space>
   );
-}
+});

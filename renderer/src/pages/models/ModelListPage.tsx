@@ -7,17 +7,17 @@ import {
   UploadOutlined,
 } from '@ant-design/icons';
 import { Alert, App, Button, Typography } from 'antd';
-import { useEffect, useMemo, useState, type Key } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type Key } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { ModelRow } from '../../../../shared/contract/models';
-import { modelMatches, modelSearchText, narrowsSearch } from '../../../../shared/domain/model-search';
+import { modelSearchText, narrowsSearch, searchMatcher } from '../../../../shared/domain/model-search';
 import { formatNumber } from '../../../../shared/format/number';
 import { foldForSearch } from '../../../../shared/text/fold';
 import { errorMessage } from '../../api/api-error';
 import { call } from '../../api/client';
 import { useContinueModels, useModelList } from '../../api/queries/models';
 import { useSettings } from '../../api/queries/settings';
-import { useCatalogueNames } from '../../catalogues/use-catalogue-names';
+import { useCatalogues } from '../../api/queries/catalogues';
 import { PageTitle } from '../../layout/PageTitle';
 import { downloadBase64 } from '../../files/base64';
 import { ImportModal } from '../../imports/ImportModal';
@@ -28,6 +28,17 @@ import { ModelSearchBox } from '../../models/ModelSearchBox';
 import { ModelTable } from '../../models/ModelTable';
 import { modelPath } from '../../models/paths';
 import { useModelFilters } from '../../models/use-model-filters';
+
+/** Each row's folded text, made once per row the backend sent, not at every key typed. */
+const searchTexts = new WeakMap<ModelRow, string>();
+function rowSearchText(row: ModelRow): string {
+  let text = searchTexts.get(row);
+  if (text === undefined) {
+    text = modelSearchText(row);
+    searchTexts.set(row, text);
+  }
+  return text;
+}
 
 /** "Mô hình": every registered model, filtered and searched on the backend, with the yearly carry-over. */
 export function ModelListPage() {
@@ -45,27 +56,38 @@ export function ModelListPage() {
   // A list is imported into the year the list shows, or the year in use when it shows every year.
   const importYear = filter.year ?? yearInUse;
   const excel = useDocumentExport();
-  const { unitName } = useCatalogueNames();
   // What is typed in the search, ahead of the address and the backend (null: nothing typed since).
   const [typed, setTyped] = useState<string | null>(null);
-  const rows = useMemo(() => {
+  const catalogues = useCatalogues();
+  const unitTexts = useMemo(
+    () => new Map(catalogues.data?.units.map((u) => [u.id, foldForSearch(u.name)])),
+    [catalogues.data],
+  );
+  // A key typed repaints the box at once; the list follows in a render that the next key can interrupt, and
+  // so does a backend answer (a province year holds 5,000 rows for the table to take in).
+  const pendingTyped = useDeferredValue(typed);
+  const narrowed = useMemo(() => {
     const all = list.data?.rows ?? [];
     const answeredFor = list.data?.filter;
     // Narrowed only when the rows held are for the same year and filters, and a shorter search.
     const sameFilters =
       answeredFor !== undefined &&
       JSON.stringify({ ...answeredFor, search: '' }) === JSON.stringify({ ...filter, search: '' });
-    if (typed === null || !sameFilters || !narrowsSearch(answeredFor.search ?? '', typed)) return all;
-    const query = foldForSearch(typed);
-    return all.filter((r) => modelMatches(modelSearchText(r), foldForSearch(unitName(r.unitId)), query));
-  }, [list.data, filter, typed, unitName]);
+    if (pendingTyped === null || !sameFilters || !narrowsSearch(answeredFor.search ?? '', pendingTyped))
+      return all;
+    const found = searchMatcher(foldForSearch(pendingTyped));
+    return all.filter((r) => found(rowSearchText(r), unitTexts.get(r.unitId) ?? ''));
+  }, [list.data, filter, pendingTyped, unitTexts]);
+  const rows = useDeferredValue(narrowed);
   // A ticked row the filters now hide is not part of the bulk action.
   const selected = useMemo(() => {
+    if (picked.length === 0) return picked;
     const shown = new Set(rows.map((r) => r.id));
     return picked.filter((key) => shown.has(String(key)));
   }, [rows, picked]);
 
   useEffect(() => rememberListSearch(location.search), [location.search]);
+  const open = useCallback((row: ModelRow) => navigate(modelPath(row)), [navigate]);
 
   const continueSelected = () => {
     const refs = rows.filter((r) => selected.includes(r.id)).map((r) => ({ year: r.year, id: r.id }));
@@ -168,7 +190,7 @@ export function ModelListPage() {
             showOrigin={(list.data?.origins.length ?? 0) > 0}
             selected={selected}
             onSelect={setPicked}
-            onOpen={(row: ModelRow) => navigate(modelPath(row))}
+            onOpen={open}
           />
         </>
       )}
