@@ -19,7 +19,10 @@ export const modelSearchText = (m: Searchable): string =>
 export function searchMatcher(foldedQuery: string): (modelText: string, unitText: string) => boolean {
   if (foldedQuery === '') return () => true;
   const words = foldedQuery.split(' ');
-  return (modelText, unitText) => words.every((w) => modelText.includes(w) || unitText.includes(w));
+  return (modelText, unitText) => {
+    for (const word of words) if (!modelText.includes(word) && !unitText.includes(word)) return false;
+    return true;
+  };
 }
 
 /**

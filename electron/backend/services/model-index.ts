@@ -20,9 +20,13 @@ export class ModelIndex {
 
   /** List rows of `year`, or of every stored year when null; trashed ones included. */
   async rows(year: number | null): Promise<IndexRow[]> {
+    return (await this.rowsByYear(year)).flat();
+  }
+
+  /** The same rows, one list per year, for a pass that need not copy them into one. */
+  async rowsByYear(year: number | null): Promise<(readonly IndexRow[])[]> {
     const years = year === null ? await this.store.storedYears() : [year];
-    const all = await Promise.all(years.map((y) => this.store.yearRows(y)));
-    return all.flat();
+    return Promise.all(years.map((y) => this.store.yearRows(y)));
   }
 
   /** Each unit's folded name by id, folded once per catalogue (a change to it makes a new list). */

@@ -1,4 +1,4 @@
-import { modelRowSchema, type ModelLink, type ModelRow } from '../../../shared/contract/models';
+import type { ModelLink, ModelRow } from '../../../shared/contract/models';
 import {
   changeStatus,
   continueModels,
@@ -43,12 +43,25 @@ export interface ModelServiceDeps {
   onDestroyed: (ref: ModelRef) => Promise<void>;
 }
 
-const rowKeys = Object.keys(modelRowSchema.shape) as (keyof ModelRow)[];
-
+/** One list row; spelled out, so a province's 25,000 rows are made in one object shape each. */
 export function toRow(m: Pick<Model, keyof ModelRow>): ModelRow {
-  const row: Partial<Record<keyof ModelRow, unknown>> = {};
-  for (const key of rowKeys) row[key] = m[key];
-  return row as ModelRow;
+  const row: ModelRow = {
+    id: m.id,
+    year: m.year,
+    title: m.title,
+    kind: m.kind,
+    unitId: m.unitId,
+    fieldId: m.fieldId,
+    commune: m.commune,
+    hamlet: m.hamlet,
+    status: m.status,
+    registration: m.registration,
+    personName: m.personName,
+    updatedAt: m.updatedAt,
+    deletedAt: m.deletedAt,
+  };
+  if (m.origin !== undefined) row.origin = m.origin;
+  return row;
 }
 
 /** The offices the models came from ("Đơn vị gửi"), each once, in Vietnamese order. */
@@ -73,21 +86,28 @@ export function modelService({
   const one = (ref: ModelRef) => [ref.year];
   return {
     'models.list': async (filter) => {
-      const all = await index.rows(filter.year);
       const matches = modelMatcher(filter, store.mainData.catalogues.units);
       const found = searchMatcher(foldForSearch(filter.search ?? ''));
       const unitText = index.unitSearchText();
-      const live = all.filter((m) => m.deletedAt === null);
-      // The index rows carry their search text already folded; list rows are made for the models found only.
-      const rows = live
-        .filter(
-          (m) =>
+      // One pass over a province's 25,000 index rows, whose search text is already folded: list rows are made
+      // for the models found only.
+      const rows: ModelRow[] = [];
+      const origins = new Set<string>();
+      let total = 0;
+      for (const ofYear of await index.rowsByYear(filter.year)) {
+        for (const m of ofYear) {
+          if (m.deletedAt !== null) continue;
+          total++;
+          if (m.origin) origins.add(m.origin);
+          if (
             matches(m) &&
             (!filter.origin || m.origin === filter.origin) &&
-            found(m.search, unitText.get(m.unitId) ?? ''),
-        )
-        .map(toRow);
-      return { rows, total: live.length, origins: originsOf(live) };
+            found(m.search, unitText.get(m.unitId) ?? '')
+          )
+            rows.push(toRow(m));
+        }
+      }
+      return { rows, total, origins: [...origins].sort(vietnameseCollator.compare) };
     },
 
     'models.trashList': async () => {

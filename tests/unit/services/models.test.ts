@@ -3,13 +3,28 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allowedTransitions, modelStatuses, type ModelStatus } from '../../../shared/domain/lifecycle';
 import type { Model } from '../../../shared/domain/model';
+import { modelRowSchema } from '../../../shared/contract/models';
+import { toRow } from '../../../electron/backend/services/model-service';
 import { ok, openBackend, refused } from '../../helpers/backend';
+import { modelRecord } from '../../helpers/model-records';
 import { modelForm, register, withUnit } from '../../helpers/model-fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { storedYear } from '../../helpers/stored-data';
 
 describe('models', () => {
   const tempDir = useTempDirs();
+
+  it('lists a model with every column of the list row and nothing else', () => {
+    const model = modelRecord({
+      unitId: '00000000-0000-4000-8000-000000000001',
+      fieldId: '00000000-0000-4000-8000-000000000101',
+      origin: 'Ban Dân vận Huyện ủy Na Rì',
+    });
+    const row = toRow(model);
+    expect(Object.keys(row).sort()).toEqual(Object.keys(modelRowSchema.shape).sort());
+    expect(modelRowSchema.strict().parse(row)).toEqual(row);
+    expect(toRow({ ...model, origin: undefined })).not.toHaveProperty('origin');
+  });
 
   async function setup() {
     const dataDir = await tempDir();
