@@ -1,10 +1,8 @@
-import { App, Form, Input, Modal, Select } from 'antd';
-import { useCallback } from 'react';
+import { Form, Input, Select } from 'antd';
 import { unitTypes, type UnitBatch } from '../../../shared/domain/catalogues';
 import { ApiError, errorMessage } from '../api/api-error';
 import { useAddUnits } from '../api/queries/catalogues';
-import { clearChangedErrors } from '../forms/server-errors';
-import { useSaveShortcut } from '../forms/use-save-shortcut';
+import { FormModal } from '../forms/FormModal';
 
 type Values = { type?: UnitBatch['type']; names: string };
 
@@ -18,70 +16,53 @@ function pastedNames(text: string): string[] {
 
 /** "Thêm nhiều": units pasted as a list, one name a line, all of one type; added all together or none. */
 export function UnitBatchModal({ onClose }: { onClose: () => void }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const add = useAddUnits();
 
-  const submit = useCallback(async () => {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
+  const addUnits = async (values: Values) => {
     const names = pastedNames(values.names);
-    try {
-      await add.mutateAsync({ type: values.type!, names });
-      message.success(`Đã thêm ${names.length} đơn vị.`);
-      onClose();
-    } catch (error) {
-      // Every refusal of the list (a taken or repeated name, a too long one) is about the list itself.
-      if (error instanceof ApiError && error.code === 'VALIDATION')
-        form.setFields([{ name: 'names', errors: [errorMessage(error)] }]);
-      else message.error(errorMessage(error));
-    }
-  }, [form, add, message, onClose]);
-  useSaveShortcut(submit);
+    await add.mutateAsync({ type: values.type!, names });
+    return `Đã thêm ${names.length} đơn vị.`;
+  };
+  // Every refusal of the list (a taken or repeated name, a too long one) is about the list itself.
+  const showError = (error: unknown) => {
+    if (!(error instanceof ApiError && error.code === 'VALIDATION')) return false;
+    form.setFields([{ name: 'names', errors: [errorMessage(error)] }]);
+    return true;
+  };
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
       title="Thêm nhiều đơn vị"
-      okText="Lưu"
-      cancelText="Hủy"
-      confirmLoading={add.isPending}
-      onOk={submit}
-      onCancel={onClose}
+      form={form}
+      name="catalogue-units-batch"
+      initialValues={{ names: '' }}
+      pending={add.isPending}
+      save={addUnits}
+      showError={showError}
+      onClose={onClose}
     >
-      <Form
-        form={form}
-        name="catalogue-units-batch"
-        layout="vertical"
-        initialValues={{ names: '' }}
-        onValuesChange={(changed: object) => clearChangedErrors(form, changed)}
+      <Form.Item
+        name="type"
+        label="Loại đơn vị"
+        rules={[{ required: true, message: 'Loại đơn vị: không được để trống.' }]}
       >
-        <Form.Item
-          name="type"
-          label="Loại đơn vị"
-          rules={[{ required: true, message: 'Loại đơn vị: không được để trống.' }]}
-        >
-          <Select options={unitTypes.map((value) => ({ value, label: value }))} autoFocus />
-        </Form.Item>
-        <Form.Item
-          name="names"
-          label="Tên đơn vị (mỗi dòng một tên)"
-          rules={[
-            {
-              validator: (_, value: string) =>
-                pastedNames(value ?? '').length > 0
-                  ? Promise.resolve()
-                  : Promise.reject(new Error('Hãy nhập ít nhất một tên đơn vị.')),
-            },
-          ]}
-        >
-          <Input.TextArea rows={10} placeholder={'Xã Nam Mẫu\nXã Quảng Khê\nXã Hà Hiệu'} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Select options={unitTypes.map((value) => ({ value, label: value }))} autoFocus />
+      </Form.Item>
+      <Form.Item
+        name="names"
+        label="Tên đơn vị (mỗi dòng một tên)"
+        rules={[
+          {
+            validator: (_, value: string) =>
+              pastedNames(value ?? '').length > 0
+                ? Promise.resolve()
+                : Promise.reject(new Error('Hãy nhập ít nhất một tên đơn vị.')),
+          },
+        ]}
+      >
+        <Input.TextArea rows={10} placeholder={'Xã Nam Mẫu\nXã Quảng Khê\nXã Hà Hiệu'} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,11 +1,11 @@
-import { App, DatePicker, Form, Input, Modal } from 'antd';
+import { DatePicker, Form, Input } from 'antd';
 import type { CommendationGrantInput } from '../../../shared/contract/evaluation';
 import type { Commendation } from '../../../shared/domain/commendation';
 import { formatNumber } from '../../../shared/format/number';
-import { errorMessage } from '../api/api-error';
 import { useGrantCommendation, useGrantCommendations } from '../api/queries/commendations';
 import { DATE_FORMAT, isoDateItem } from '../forms/iso-date';
-import { clearChangedErrors, showFieldErrors } from '../forms/server-errors';
+import { FormModal } from '../forms/FormModal';
+import { showFieldErrors } from '../forms/server-errors';
 import { CommendationFields } from './CommendationFields';
 import { ModelTitles } from './ModelTitles';
 import '../evaluation/evaluation.css';
@@ -53,28 +53,22 @@ export function GrantModal({
   /** After the decision is saved; by default the dialog just closes. */
   onDone?: () => void;
 }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const grantOne = useGrantCommendation();
   const grantMany = useGrantCommendations();
   const single = proposals.length === 1 ? proposals[0]! : null;
 
-  const submit = async () => {
-    const values = form.getFieldsValue(true) as Values;
+  const grant = async (values: Values) => {
     const decision = { ...values, decisionDate: values.decisionDate ?? '', year };
-    try {
-      if (single) {
-        await grantOne.mutateAsync({ ...decision, id: single.commendation.id });
-        message.success(`Đã ghi quyết định khen thưởng cho “${single.title}”.`);
-      } else {
-        const ids = proposals.map((p) => p.commendation.id);
-        const granted = await grantMany.mutateAsync({ ...decision, ids });
-        message.success(`Đã ghi quyết định khen thưởng cho ${formatNumber(granted.length)} mô hình.`);
-      }
-      onDone();
-    } catch (error) {
-      if (!showFieldErrors(form, error)) message.error(errorMessage(error));
+    if (single) {
+      await grantOne.mutateAsync({ ...decision, id: single.commendation.id });
+      return `Đã ghi quyết định khen thưởng cho “${single.title}”.`;
     }
+    const granted = await grantMany.mutateAsync({
+      ...decision,
+      ids: proposals.map((p) => p.commendation.id),
+    });
+    return `Đã ghi quyết định khen thưởng cho ${formatNumber(granted.length)} mô hình.`;
   };
 
   const title = !single
@@ -84,15 +78,16 @@ export function GrantModal({
       : 'Ghi quyết định khen thưởng';
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
       title={title}
-      okText="Lưu"
-      cancelText="Hủy"
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={grantOne.isPending || grantMany.isPending}
-      destroyOnHidden
+      form={form}
+      name="commendation-grant"
+      initialValues={initialValues(proposals.map((p) => p.commendation))}
+      pending={grantOne.isPending || grantMany.isPending}
+      save={grant}
+      showError={(error) => showFieldErrors(form, error)}
+      onClose={onClose}
+      onSaved={onDone}
     >
       {single ? (
         <p className="grant-model">
@@ -101,23 +96,16 @@ export function GrantModal({
       ) : (
         <ModelTitles titles={proposals.map((p) => p.title)} />
       )}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={initialValues(proposals.map((p) => p.commendation))}
-        onValuesChange={(changed: object) => clearChangedErrors(form, changed)}
-      >
-        <CommendationFields issuerRequired />
-        <Form.Item name="decisionNumber" label="Số quyết định">
-          <Input placeholder="Ví dụ: 125-QĐ/HU" maxLength={50} />
-        </Form.Item>
-        <Form.Item name="decisionDate" label="Ngày quyết định" {...isoDateItem}>
-          <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="note" label="Ghi chú">
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <CommendationFields issuerRequired />
+      <Form.Item name="decisionNumber" label="Số quyết định">
+        <Input placeholder="Ví dụ: 125-QĐ/HU" maxLength={50} />
+      </Form.Item>
+      <Form.Item name="decisionDate" label="Ngày quyết định" {...isoDateItem}>
+        <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="note" label="Ghi chú">
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,10 +1,10 @@
-import { App, Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import type { CommendationProposeInput } from '../../../shared/contract/evaluation';
 import type { ModelRow } from '../../../shared/contract/models';
 import { formatNumber } from '../../../shared/format/number';
-import { errorMessage } from '../api/api-error';
 import { useProposeCommendations } from '../api/queries/commendations';
+import { FormModal } from '../forms/FormModal';
 import { showFieldErrors } from '../forms/server-errors';
 import { CommendationFields } from './CommendationFields';
 import { ModelTitles } from './ModelTitles';
@@ -25,55 +25,41 @@ export function ProposeModal({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const propose = useProposeCommendations();
   const navigate = useNavigate();
 
-  const submit = async () => {
-    try {
-      const created = await propose.mutateAsync({
-        year,
-        modelIds: models.map((m) => m.id),
-        ...form.getFieldsValue(true),
-      });
-      // The message shows outside the router: it links by calling this page's navigate, not with <Link>.
-      message.success(
-        <>
-          Đã đề nghị khen thưởng {formatNumber(created.length)} mô hình.{' '}
-          <Typography.Link onClick={() => navigate(commendationsPath(year))}>
-            Xem danh sách khen thưởng
-          </Typography.Link>
-        </>,
-      );
-      onDone();
-    } catch (error) {
-      if (!showFieldErrors(form, error)) message.error(errorMessage(error));
-    }
+  const proposeAll = async (values: Values) => {
+    const created = await propose.mutateAsync({ year, modelIds: models.map((m) => m.id), ...values });
+    // The message shows outside the router: it links by calling this page's navigate, not with <Link>.
+    return (
+      <>
+        Đã đề nghị khen thưởng {formatNumber(created.length)} mô hình.{' '}
+        <Typography.Link onClick={() => navigate(commendationsPath(year))}>
+          Xem danh sách khen thưởng
+        </Typography.Link>
+      </>
+    );
   };
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
       title={`Đề nghị khen thưởng ${formatNumber(models.length)} mô hình`}
       okText="Đề nghị khen thưởng"
-      cancelText="Hủy"
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={propose.isPending}
-      destroyOnHidden
+      form={form}
+      name="commendation-propose"
+      initialValues={{ form: 'Giấy khen', formOther: '', issuer: '', note: '' }}
+      pending={propose.isPending}
+      save={proposeAll}
+      showError={(error) => showFieldErrors(form, error)}
+      onClose={onClose}
+      onSaved={onDone}
     >
       <ModelTitles titles={models.map((m) => m.title)} />
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ form: 'Giấy khen', formOther: '', issuer: '', note: '' }}
-      >
-        <CommendationFields issuerRequired={false} />
-        <Form.Item name="note" label="Ghi chú">
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={1000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <CommendationFields issuerRequired={false} />
+      <Form.Item name="note" label="Ghi chú">
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={1000} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -214,17 +214,44 @@ interface RoundDecision {
   note: string;
 }
 
+/** What deciding on a round changes: the year's models, and which results the round now stands applied. */
+interface Decided {
+  models: Model[];
+  applied: AppliedResult[];
+}
+
+/**
+ * "Chốt kết quả" and "Mở lại" alike: `decide` checks the round and says what changes, and the round records
+ * the decision in its history, written together with the models it changed.
+ */
+function roundDecision(
+  action: 'finalise' | 'reopen',
+  decide: (data: YearData, round: Round, note: string, ctx: CommandContext) => Decided,
+) {
+  return (
+    state: OfficeState,
+    { year, roundId, note }: RoundDecision,
+    ctx: CommandContext,
+  ): Outcome<Round> => {
+    const data = state.year(year);
+    const round = findRound(data, roundId);
+    const { models, applied } = decide(data, round, note, ctx);
+    const decided: Round = {
+      ...round,
+      status: action === 'finalise' ? 'finalised' : 'open',
+      history: [...round.history, { at: ctx.now, action, note, by: ctx.actor }],
+      applied,
+      updatedAt: ctx.now,
+    };
+    return { years: [{ ...data, rounds: replaceById(data.rounds, decided), models }], result: decided };
+  };
+}
+
 /**
  * "Chốt kết quả": the round's results become the models' statuses, the round and every model it touches
  * written together.
  */
-export function finaliseRound(
-  state: OfficeState,
-  { year, roundId, note }: RoundDecision,
-  ctx: CommandContext,
-): Outcome<Round> {
-  const data = state.year(year);
-  const round = findRound(data, roundId);
+export const finaliseRound = roundDecision('finalise', (data, round, _note, ctx): Decided => {
   requireOpen(round);
   const models = roundModels(round, data);
   const results = roundResults(round, models, data.sheets).models;
@@ -266,33 +293,11 @@ export function finaliseRound(
       `Chưa chốt được kết quả: ${someTitles(blocked)} đang “Dừng thực hiện”. Hãy bỏ khỏi đợt hoặc chuyển sang “Đang thực hiện” trước.`,
     );
   }
-  const finalised: Round = {
-    ...round,
-    status: 'finalised',
-    history: [...round.history, { at: ctx.now, action: 'finalise', note, by: ctx.actor }],
-    applied,
-    updatedAt: ctx.now,
-  };
-  return {
-    years: [
-      {
-        ...data,
-        rounds: replaceById(data.rounds, finalised),
-        models: data.models.map((m) => changed.get(m.id) ?? m),
-      },
-    ],
-    result: finalised,
-  };
-}
+  return { models: data.models.map((m) => changed.get(m.id) ?? m), applied };
+});
 
 /** "Mở lại": the models the round gave a result go back to "Đang thực hiện", unless changed by hand since. */
-export function reopenRound(
-  state: OfficeState,
-  { year, roundId, note }: RoundDecision,
-  ctx: CommandContext,
-): Outcome<Round> {
-  const data = state.year(year);
-  const round = findRound(data, roundId);
+export const reopenRound = roundDecision('reopen', (data, round, note, ctx): Decided => {
   if (round.status === 'open') {
     throw new AppError('CONFLICT', `Đợt đánh giá “${round.name}” đang mở, chưa chốt kết quả.`);
   }
@@ -325,12 +330,5 @@ export function reopenRound(
     };
     return { ...m, status: 'in_progress', history: [...m.history, back], updatedAt: ctx.now };
   });
-  const reopened: Round = {
-    ...round,
-    status: 'open',
-    history: [...round.history, { at: ctx.now, action: 'reopen', note, by: ctx.actor }],
-    applied: [],
-    updatedAt: ctx.now,
-  };
-  return { years: [{ ...data, rounds: replaceById(data.rounds, reopened), models }], result: reopened };
-}
+  return { models, applied: [] };
+});

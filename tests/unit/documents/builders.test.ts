@@ -8,12 +8,7 @@ import {
   buildRecognisedList,
 } from '../../../shared/documents/model-lists';
 import { buildRoundSummary, finalisedAverages } from '../../../shared/documents/round-summary';
-import {
-  defaultFields,
-  defaultIndicators,
-  type Catalogues,
-  type Unit,
-} from '../../../shared/domain/catalogues';
+import { defaultFields, defaultIndicators } from '../../../shared/domain/catalogues';
 import type { Commendation } from '../../../shared/domain/commendation';
 import { buildDashboard } from '../../../shared/domain/dashboard';
 import type { Model } from '../../../shared/domain/model';
@@ -22,39 +17,17 @@ import { defaultThresholds, type Round } from '../../../shared/domain/round';
 import { defaultRubrics } from '../../../shared/domain/rubric';
 import { roundResults } from '../../../shared/domain/scoring';
 import type { Sheet } from '../../../shared/domain/sheet';
+import { cataloguesOf, memberRecord, unitRecord } from '../../helpers/catalogue-records';
 import { modelRecord } from '../../helpers/model-records';
 
 const AT = '2023-01-01T00:00:00.000Z';
-const unit = (name: string, active = true, type: Unit['type'] = 'Xã, thị trấn'): Unit => ({
-  id: randomUUID(),
-  name,
-  type,
-  commune: '',
-  active,
-  createdAt: AT,
-  updatedAt: AT,
-});
-const member = (name: string) => ({
-  id: randomUUID(),
-  name,
-  position: '',
-  active: true,
-  createdAt: AT,
-  updatedAt: AT,
-});
-
-const choRa = unit('Thị trấn Chợ Rã');
-const closed = unit('Xã Cũ', false);
-const youth = unit('Huyện đoàn', true, 'Mặt trận Tổ quốc và các đoàn thể');
+const choRa = unitRecord('Thị trấn Chợ Rã');
+const closed = unitRecord('Xã Cũ', false);
+const youth = unitRecord('Huyện đoàn', true, 'Mặt trận Tổ quốc và các đoàn thể');
 const [economy, culture] = defaultFields;
 const land = defaultIndicators.find((i) => i.name === 'Đất hiến')!;
-const members = [member('Nguyễn Văn A'), member('Trần Thị B')];
-const catalogues: Catalogues = {
-  units: [choRa, closed, youth],
-  fields: [...defaultFields],
-  indicators: [...defaultIndicators],
-  members,
-};
+const members = [memberRecord('Nguyễn Văn A'), memberRecord('Trần Thị B')];
+const catalogues = cataloguesOf([choRa, closed, youth], members);
 const settings: OfficeSettings = {
   ...defaultOfficeSettings(new Date('2024-01-10')),
   parentName: 'Huyện ủy Ba Bể',

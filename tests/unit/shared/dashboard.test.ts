@@ -1,38 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildDashboard, histogramBinLabel, TOP_UNITS } from '../../../shared/domain/dashboard';
-import {
-  defaultFields,
-  defaultIndicators,
-  type Catalogues,
-  type Unit,
-} from '../../../shared/domain/catalogues';
+import { defaultFields, defaultIndicators } from '../../../shared/domain/catalogues';
+import { cataloguesOf, unitRecord } from '../../helpers/catalogue-records';
 import { modelRecord } from '../../helpers/model-records';
-
-const AT = '2023-01-01T00:00:00.000Z';
-const unit = (name: string, active = true, type: Unit['type'] = 'Xã, thị trấn'): Unit => ({
-  id: randomUUID(),
-  name,
-  type,
-  commune: '',
-  active,
-  createdAt: AT,
-  updatedAt: AT,
-});
 
 const [economy, culture] = defaultFields;
 const land = defaultIndicators.find((i) => i.name === 'Đất hiến')!;
 const money = defaultIndicators.find((i) => i.measure === 'đồng')!;
 
-function catalogues(units: Unit[]): Catalogues {
-  return { units, fields: [...defaultFields], indicators: [...defaultIndicators], members: [] };
-}
-
 describe('dashboard aggregation', () => {
-  const choRa = unit('Thị trấn Chợ Rã');
-  const closed = unit('Xã Cũ', false);
-  const youth = unit('Huyện đoàn', true, 'Mặt trận Tổ quốc và các đoàn thể');
-  const cat = catalogues([choRa, closed, youth]);
+  const choRa = unitRecord('Thị trấn Chợ Rã');
+  const closed = unitRecord('Xã Cũ', false);
+  const youth = unitRecord('Huyện đoàn', true, 'Mặt trận Tổ quốc và các đoàn thể');
+  const cat = cataloguesOf([choRa, closed, youth]);
   const models = [
     modelRecord({
       unitId: choRa.id,
@@ -107,12 +87,14 @@ describe('dashboard aggregation', () => {
   });
 
   it('groups units beyond the top 15 as "Khác"', () => {
-    const many = Array.from({ length: TOP_UNITS + 3 }, (_, i) => unit(`Xã ${String(i).padStart(2, '0')}`));
+    const many = Array.from({ length: TOP_UNITS + 3 }, (_, i) =>
+      unitRecord(`Xã ${String(i).padStart(2, '0')}`),
+    );
     const ms = many.map((u, i) => modelRecord({ unitId: u.id, fieldId: economy!.id, title: String(i) }));
     const d = buildDashboard({
       filter: { year: 2023 },
       models: ms,
-      catalogues: catalogues(many),
+      catalogues: cataloguesOf(many),
       commendations: [],
       latestRound: null,
     });

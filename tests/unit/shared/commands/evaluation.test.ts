@@ -47,6 +47,14 @@ function scoredRound(): { state: OfficeState; roundId: string; ids: string[] } {
   return { state: frozen(state), roundId, ids };
 }
 
+/** The scored round finalised (A exemplary, B recognised), and the proposal of both models it allows. */
+function finalisedWithProposal(note = '') {
+  const { state: scored, roundId, ids } = scoredRound();
+  const state = applied(scored, finaliseRound(scored, { year: 2023, roundId, note: '' }, testContext(FINAL)));
+  const proposal = { year: 2023, modelIds: ids, form: 'Giấy khen' as const, formOther: '', issuer: '', note };
+  return { state, roundId, ids, proposal };
+}
+
 describe('evaluation commands', () => {
   it('finalises: each model takes its result with a history line, the round records what it applied', () => {
     const { state, roundId, ids } = scoredRound();
@@ -82,19 +90,7 @@ describe('evaluation commands', () => {
   });
 
   it('proposes recognised models once, grants with a history line, and then refuses to withdraw or reopen', () => {
-    const { state: scored, roundId, ids } = scoredRound();
-    const state = applied(
-      scored,
-      finaliseRound(scored, { year: 2023, roundId, note: '' }, testContext(FINAL)),
-    );
-    const proposal = {
-      year: 2023,
-      modelIds: ids,
-      form: 'Giấy khen' as const,
-      formOther: '',
-      issuer: '',
-      note: 'Đề nghị',
-    };
+    const { state, roundId, ids, proposal } = finalisedWithProposal('Đề nghị');
     const proposed = proposeCommendations(state, proposal, testContext());
     expect(proposed.result.map((c) => [c.modelId, c.roundId, c.status])).toEqual(
       ids.map((id) => [id, roundId, 'proposed']),
@@ -172,19 +168,7 @@ describe('evaluation commands', () => {
   });
 
   it('records one decision for several proposals, each model with its own history line, or for none', () => {
-    const { state: scored, roundId, ids } = scoredRound();
-    const finalised = applied(
-      scored,
-      finaliseRound(scored, { year: 2023, roundId, note: '' }, testContext(FINAL)),
-    );
-    const proposal = {
-      year: 2023,
-      modelIds: ids,
-      form: 'Giấy khen' as const,
-      formOther: '',
-      issuer: '',
-      note: '',
-    };
+    const { state: finalised, ids, proposal } = finalisedWithProposal();
     const proposed = proposeCommendations(finalised, proposal, testContext());
     const state = frozen(applied(finalised, proposed));
     const [a, b] = proposed.result.map((c) => c.id);
