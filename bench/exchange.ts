@@ -18,11 +18,13 @@ const open = (dataDir: string) =>
 
 /**
  * A province's data (25,000 models over five years) as one package: written by the province, then read,
- * previewed and merged into an office that has none of it. Floors: zipping and unzipping the same files.
+ * previewed and merged into an office that has none of it, twice. Floors: zipping and unzipping the same
+ * files.
  */
 export async function benchExchange(): Promise<Row[]> {
   const source = await mkdtemp(join(tmpdir(), 'dvk-bench-exchange-'));
   const target = await mkdtemp(join(tmpdir(), 'dvk-bench-exchange-'));
+  const second = await mkdtemp(join(tmpdir(), 'dvk-bench-exchange-'));
   try {
     await writeDataset(source, PROVINCE);
     const province = await open(source);
@@ -40,15 +42,30 @@ export async function benchExchange(): Promise<Row[]> {
     });
     const unzipFloor = await once(() => packed.map((p) => inflateRawSync(p)));
 
-    const office = await open(target);
-    let packageId = '';
-    const previewMs = await once(async () => {
-      ({ packageId } = await call<{ packageId: string }>(office, 'exchange.preview', file));
+    // The first import pays for compiling the code on its path; the second, into another empty office in the
+    // same process, is what an office importing packages again sees.
+    const importInto = async (dataDir: string) => {
+      const office = await open(dataDir);
+      let packageId = '';
+      const previewMs = await once(async () => {
+        ({ packageId } = await call<{ packageId: string }>(office, 'exchange.preview', file));
+      });
+      const commitMs = await once(() => call(office, 'exchange.commit', { packageId, resolutions: {} }));
+      const models = (await call<{ rows: unknown[] }>(office, 'models.list', { year: null })).rows.length;
+      await office.close();
+      return { ms: previewMs + commitMs, models };
+    };
+    const first = await importInto(target);
+    const warm = await importInto(second);
+    const dataset = `gói dữ liệu tỉnh (${first.models.toLocaleString('vi-VN')} mô hình)`;
+    const importRow = (work: string, ms: number): Row => ({
+      dataset,
+      work,
+      ms,
+      floorMs: unzipFloor,
+      floor: 'zlib giải nén các tệp',
+      targetMs: 10_000,
     });
-    const commitMs = await once(() => call(office, 'exchange.commit', { packageId, resolutions: {} }));
-    const models = (await call<{ rows: unknown[] }>(office, 'models.list', { year: null })).rows.length;
-    await office.close();
-    const dataset = `gói dữ liệu tỉnh (${models.toLocaleString('vi-VN')} mô hình)`;
     return [
       {
         dataset,
@@ -58,17 +75,12 @@ export async function benchExchange(): Promise<Row[]> {
         floor: 'zlib nén các tệp dữ liệu',
         targetMs: 10_000,
       },
-      {
-        dataset,
-        work: 'nhập gói dữ liệu: xem trước + ghi',
-        ms: previewMs + commitMs,
-        floorMs: unzipFloor,
-        floor: 'zlib giải nén các tệp',
-        targetMs: 10_000,
-      },
+      importRow('nhập gói vào cơ quan trống: xem trước + ghi (lần đầu)', first.ms),
+      importRow('nhập gói vào cơ quan trống: xem trước + ghi (lần sau)', warm.ms),
     ];
   } finally {
     await rm(source, { recursive: true, force: true });
     await rm(target, { recursive: true, force: true });
+    await rm(second, { recursive: true, force: true });
   }
 }

@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { benchDocuments } from './documents';
 import { printTable } from './measure';
 import { benchExchange } from './exchange';
@@ -29,6 +30,12 @@ const rows = [
   ...(await benchDocuments()),
 ];
 printTable(rows);
+// Six processes may share this machine's cores: a figure means little without how busy the machine was.
+console.log(
+  `\nTải máy khi đo (load average 1/5/15 phút): ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' / ')}`,
+);
 for (const note of stores.flatMap((s) => s.notes)) console.log(note);
 
 const batch = await benchPrintBatch();

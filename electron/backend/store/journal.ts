@@ -18,6 +18,7 @@ const PREFIX = '{"sum":"';
 const MIDDLE = '","tx":';
 const SUM_LENGTH = 64;
 const NEWLINE = 0x0a;
+const LINE_END = Buffer.from('}\n');
 const DAMAGE_MARGIN = 1000;
 
 export interface JournalRecord {
@@ -31,8 +32,17 @@ export interface JournalRecord {
 }
 
 export function encodeRecord(record: JournalRecord): string {
-  const tx = JSON.stringify(record);
-  return `${PREFIX}${sha256(tx)}${MIDDLE}${tx}}\n`;
+  return Buffer.concat(encodeLine(record)).toString('utf8');
+}
+
+/**
+ * The record's line as bytes, in parts written together. The record's text is encoded once and hashed as
+ * bytes: a package merged into an empty office makes one ~80 MB record, where encoding the text again for the
+ * hash and for the write, and joining the parts, cost most of a second.
+ */
+function encodeLine(record: JournalRecord): Buffer[] {
+  const tx = Buffer.from(JSON.stringify(record), 'utf8');
+  return [Buffer.from(`${PREFIX}${sha256(tx)}${MIDDLE}`), tx, LINE_END];
 }
 
 /** The record on a line (without its newline), or null when the line is cut short or altered. */
@@ -50,7 +60,7 @@ export function decodeRecord(line: string): JournalRecord | null {
   }
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 
 /** A segment as read: its good records, and where a bad one (if any) starts. */
 interface SegmentRead {
@@ -217,9 +227,11 @@ export class Journal {
   async append(record: Omit<JournalRecord, 'seq'>): Promise<number> {
     if (this.broken) throw this.broken;
     const seq = this.next;
-    const line = Buffer.from(encodeRecord({ seq, ...record }));
+    const parts = encodeLine({ seq, ...record });
+    const length = parts.reduce((n, part) => n + part.length, 0);
     try {
-      await this.handle.write(line, 0, line.length, null);
+      const { bytesWritten } = await this.handle.writev(parts);
+      if (bytesWritten !== length) throw new Error(`journal: ${bytesWritten} of ${length} bytes written`);
       await this.handle.datasync();
     } catch (error) {
       await this.handle.truncate(this.bytes).catch((cut: unknown) => {
@@ -228,7 +240,7 @@ export class Journal {
       });
       throw error;
     }
-    this.bytes += line.length;
+    this.bytes += length;
     this.next = seq + 1;
     return seq;
   }
