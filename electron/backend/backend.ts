@@ -12,6 +12,7 @@ import { LOGS_DIR, RotatingLog } from './log/rotating-log';
 import { OPEN_COPIES_DIR, openCopy } from './open-copy';
 import { attachmentService } from './services/attachment-service';
 import { pruneSetAsideAttachments, setAsideModelAttachments } from './services/attachment-files';
+import { settleStagedAttachments } from './services/attachment-staging';
 import { catalogueService } from './services/catalogue-service';
 import { browserPrintService } from './services/print-service';
 import { dashboardService } from './services/dashboard-service';
@@ -74,6 +75,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   logger.info(`Khởi động ${version} (${transport})`);
   const oldestBackup = (await store.backups.list()).at(-1);
   await pruneSetAsideAttachments(dataDir, oldestBackup?.createdAt ?? null);
+  await settleStagedAttachments(store);
   const openFile =
     openPath &&
     ((source: string, name: string) =>

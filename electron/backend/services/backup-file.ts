@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/contract/errors';
@@ -12,6 +12,7 @@ import { readDataFolder, type FolderData } from '../store/data-folder';
 import type { DataStore } from '../store/data-store';
 import { UnreadableFileError } from '../store/validated-json-file';
 import { ATTACHMENTS_DIR } from './attachment-files';
+import { AttachmentStaging, listedAttachments } from './attachment-staging';
 
 /**
  * "Sao lưu ra tệp" and "Khôi phục từ tệp": one zip the user can carry on a USB stick, holding the data files of
@@ -214,8 +215,8 @@ export function previewBackupFile(
 
 /**
  * Restores a backup file through the store's own restore (a safety backup of the current state first, then
- * the data as one journal record). The attachment files go in first, only where missing: should the restore
- * then be refused, they are files no record lists, and the data is unchanged.
+ * the data as one journal record). The attachment files wait in a staging folder until the restore is
+ * committed: should it be refused, none of them stay behind.
  */
 export async function restoreBackupFile(
   store: DataStore,
@@ -224,22 +225,18 @@ export async function restoreBackupFile(
   bytes: Buffer,
 ): Promise<void> {
   const checked = checkBackupFile(bytes, appVersion);
-  await withUnpacked(store, checked, async (dir) => {
-    for (const [path, data] of checked.files) {
-      const match = ATTACHMENT_PATH.exec(path);
-      if (!match) continue;
-      const target = join(store.dataDir, ATTACHMENTS_DIR, match[1]!, match[2]!);
-      // An attachment's id names one file for good: one already there is that file.
-      if (
-        await stat(target).then(
-          () => true,
-          () => false,
-        )
-      )
-        continue;
-      await mkdir(dirname(target), { recursive: true });
-      await writeFileAtomic(target, data);
-    }
-    await store.restoreFolder(dir, `Tệp sao lưu “${fileName}”`);
-  });
+  await withUnpacked(store, checked, (dir) =>
+    AttachmentStaging.around(
+      store.dataDir,
+      async (staging) => {
+        for (const [path, data] of checked.files) {
+          const match = ATTACHMENT_PATH.exec(path);
+          if (match) await staging.put(match[1]!, match[2]!, data);
+        }
+      },
+      () => store.restoreFolder(dir, `Tệp sao lưu “${fileName}”`),
+      async () =>
+        listedAttachments(await Promise.all((await store.storedYears()).map((y) => store.yearData(y)))),
+    ),
+  );
 }

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/contract/errors';
@@ -23,9 +23,9 @@ import { sanitizeFileName } from '../../../shared/text/file-name';
 import type { Clock } from '../clock';
 import type { HandlersFor } from '../handlers';
 import { readZip, writeZip, ZipError } from '../exchange/zip';
-import { writeFileAtomic } from '../store/atomic-write';
 import type { DataStore } from '../store/data-store';
 import { ATTACHMENTS_DIR } from './attachment-files';
+import { AttachmentStaging, listedAttachments } from './attachment-staging';
 import { readState, type CommandRunner } from './command-runner';
 
 type ExchangeChannels = 'exchange.export' | 'exchange.preview' | 'exchange.commit';
@@ -247,23 +247,23 @@ export function exchangeService({
           'NOT_FOUND',
           'Phiên xem trước đã hết hạn hoặc đã được nhập: hãy chọn lại gói dữ liệu.',
         );
-      // Files first: one the merge does not keep is an unused file, never a model pointing at nothing.
-      for (const [key, bytes] of job.files) {
-        const path = attachmentPath(key);
-        if (
-          await stat(path).then(
-            () => true,
-            () => false,
-          )
-        )
-          continue;
-        await mkdir(join(path, '..'), { recursive: true });
-        await writeFileAtomic(path, bytes);
-      }
-      const result = await commands.run(
-        job.pkg.manifest.years,
-        (state, ctx) => mergePackage(state, { pkg: job.pkg, choices: resolutions }, ctx),
-        `exchange.commit ${job.pkg.manifest.office.name}`,
+      // The files wait in a staging folder until the merge is committed: a refused one leaves none behind.
+      const { years } = job.pkg.manifest;
+      const result = await AttachmentStaging.around(
+        store.dataDir,
+        async (staging) => {
+          for (const [key, bytes] of job.files) {
+            const [modelId, attachmentId] = key.split('/') as [string, string];
+            await staging.put(modelId, attachmentId, bytes);
+          }
+        },
+        () =>
+          commands.run(
+            years,
+            (state, ctx) => mergePackage(state, { pkg: job.pkg, choices: resolutions }, ctx),
+            `exchange.commit ${job.pkg.manifest.office.name}`,
+          ),
+        async () => listedAttachments(await Promise.all(years.map((y) => store.yearData(y)))),
       );
       pending.delete(packageId);
       return result;
