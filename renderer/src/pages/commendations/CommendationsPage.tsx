@@ -108,8 +108,8 @@ export function CommendationsPage() {
         />
       </div>
       <Typography.Paragraph type="secondary">
-        Đề nghị khen thưởng được lập từ kết quả đợt đánh giá đã chốt (thẻ “Kết quả” của đợt). Nhiều mô hình
-        cùng một quyết định: đánh dấu các mô hình rồi bấm “Ghi quyết định”.
+        Đề nghị khen thưởng được lập từ kết quả đợt đánh giá đã chốt (thẻ “Kết quả” của đợt). Nhiều mô hình có
+        chung một quyết định: đánh dấu các mô hình đó rồi ghi quyết định một lần.
       </Typography.Paragraph>
       {error ? (
         <Alert
@@ -126,16 +126,21 @@ export function CommendationsPage() {
           dataSource={rows}
           pagination={false}
           tableLayout="fixed"
-          rowSelection={{
-            selectedRowKeys: chosen.map((r) => r.commendation.id),
-            onChange: (keys) => setTicked(keys.map(String)),
-            getTitleCheckboxProps: () => ({ 'aria-label': 'Chọn tất cả đề nghị chưa có quyết định' }),
-            // One decision is recorded for proposals; a decision already made is corrected on its own row.
-            getCheckboxProps: (r) => ({
-              disabled: r.commendation.status !== 'proposed',
-              'aria-label': `Chọn “${title(r)}”`,
-            }),
-          }}
+          // Ticks only where there is a proposal to decide: a year fully decided shows no tick column.
+          rowSelection={
+            rows.some((r) => r.commendation.status === 'proposed')
+              ? {
+                  selectedRowKeys: chosen.map((r) => r.commendation.id),
+                  onChange: (keys) => setTicked(keys.map(String)),
+                  getTitleCheckboxProps: () => ({ 'aria-label': 'Chọn tất cả đề nghị chưa có quyết định' }),
+                  // One decision is recorded for proposals; a decision already made is corrected on its own row.
+                  getCheckboxProps: (r) => ({
+                    disabled: r.commendation.status !== 'proposed',
+                    'aria-label': `Chọn “${title(r)}”`,
+                  }),
+                }
+              : undefined
+          }
           locale={{ emptyText: `Năm ${year} chưa có đề nghị khen thưởng nào.` }}
           columns={[
             {
