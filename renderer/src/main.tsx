@@ -16,13 +16,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHashRouter, RouterProvider } from 'react-router-dom';
 import { quietIcons } from './a11y/quiet-icons';
-import { AppRoutes } from './app/App';
+import { AppRoutes, loadDashboardPage } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { logUncaughtErrors } from './app/error-report';
+import { startFirstScreen } from './app/first-screen';
 
 dayjs.locale('vi');
 
 logUncaughtErrors();
+startFirstScreen(loadDashboardPage);
 
 /**
  * Data is local: no refetch on focus, and a refused call is an answer, not a network blip to retry. The

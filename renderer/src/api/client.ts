@@ -4,12 +4,39 @@ import { detectTransport } from './transport';
 
 const transport = detectTransport();
 
+type Args<C extends ChannelName> = undefined extends InputOf<C> ? [input?: InputOf<C>] : [input: InputOf<C>];
+
+/** Reads asked for ahead of the page that needs them, by channel and input, until that page asks. */
+const early = new Map<string, Promise<unknown>>();
+const earlyKey = (channel: ChannelName, input: unknown) => `${channel} ${JSON.stringify(input ?? null)}`;
+
 /** The typed client: one call per contract channel, resolving to its output or throwing `ApiError`. */
-export async function call<C extends ChannelName>(
-  channel: C,
-  ...args: undefined extends InputOf<C> ? [input?: InputOf<C>] : [input: InputOf<C>]
-): Promise<OutputOf<C>> {
-  const envelope = await transport(channel, args[0]);
+export function call<C extends ChannelName>(channel: C, ...args: Args<C>): Promise<OutputOf<C>> {
+  if (early.size > 0) {
+    const key = earlyKey(channel, args[0]);
+    const answer = early.get(key);
+    if (answer) {
+      early.delete(key);
+      return answer as Promise<OutputOf<C>>;
+    }
+  }
+  return ask(channel, args[0]);
+}
+
+/**
+ * Asks for a read as the app starts, before the page that needs it is drawn: the first `call` of the same
+ * channel and input takes this answer instead of asking again, so the backend is asked once.
+ */
+export function callEarly<C extends ChannelName>(channel: C, ...args: Args<C>): Promise<OutputOf<C>> {
+  const answer = ask(channel, args[0]);
+  early.set(earlyKey(channel, args[0]), answer);
+  // A refusal is told to the page's own call, which takes this answer; nothing is left unhandled meanwhile.
+  answer.catch(() => undefined);
+  return answer;
+}
+
+async function ask<C extends ChannelName>(channel: C, input: unknown): Promise<OutputOf<C>> {
+  const envelope = await transport(channel, input);
   if (!envelope.ok) throw new ApiError(envelope.error);
   return envelope.data as OutputOf<C>;
 }

@@ -12,7 +12,9 @@ function onDemand<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(async () => ({ default: await load() }));
 }
 
-const DashboardPage = onDemand(async () => (await import('../pages/dashboard/DashboardPage')).DashboardPage);
+/** The first screen's code, also asked for as the app starts (`startFirstScreen`). */
+export const loadDashboardPage = () => import('../pages/dashboard/DashboardPage');
+const DashboardPage = onDemand(async () => (await loadDashboardPage()).DashboardPage);
 const EvaluationPage = onDemand(
   async () => (await import('../pages/evaluation/EvaluationPage')).EvaluationPage,
 );

@@ -1,0 +1,45 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BRIDGE_KEY } from '../../../shared/contract/bridge';
+
+/** The desktop bridge as the renderer's client finds it, answering each read with what it was asked. */
+function fakeBridge() {
+  const asked: string[] = [];
+  const answer = (channel: string) => async (input: unknown) => {
+    asked.push(`${channel} ${JSON.stringify(input ?? null)}`);
+    return channel === 'dashboard.get' && (input as { year: number }).year === 1990
+      ? { ok: false, error: { code: 'VALIDATION', message: 'Năm không hợp lệ.' } }
+      : { ok: true, data: { channel, input, n: asked.length } };
+  };
+  return { asked, bridge: new Proxy({}, { get: (_, channel: string) => answer(channel) }) };
+}
+
+describe('reads asked for as the app starts', () => {
+  let asked: string[];
+  beforeEach(() => {
+    vi.resetModules();
+    const fake = fakeBridge();
+    asked = fake.asked;
+    vi.stubGlobal('window', { [BRIDGE_KEY]: fake.bridge });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('are answered to the first call of the same channel and input, which does not ask again', async () => {
+    const { call, callEarly } = await import('../../../renderer/src/api/client');
+    const early = callEarly('dashboard.get', { year: 2025 });
+    void callEarly('settings.get');
+    expect(await call('dashboard.get', { year: 2025 })).toBe(await early);
+    expect(await call('settings.get')).toEqual({ channel: 'settings.get', input: undefined, n: 2 });
+    expect(asked).toEqual(['dashboard.get {"year":2025}', 'settings.get null']);
+    // Taken once: the next call, and a call with another input, ask the backend.
+    await call('dashboard.get', { year: 2025 });
+    await call('dashboard.get', { year: 2024 });
+    expect(asked.slice(2)).toEqual(['dashboard.get {"year":2025}', 'dashboard.get {"year":2024}']);
+  });
+
+  it('pass a refusal on to the call that takes them', async () => {
+    const { call, callEarly } = await import('../../../renderer/src/api/client');
+    void callEarly('dashboard.get', { year: 1990 });
+    await expect(call('dashboard.get', { year: 1990 })).rejects.toThrow('Năm không hợp lệ.');
+    expect(asked).toHaveLength(1);
+  });
+});
