@@ -12,11 +12,16 @@ export interface ModelCriteria {
   status?: ModelStatus;
 }
 
-/** One copy of "does this model meet the filter", for the list and the dashboard alike. */
+/**
+ * One copy of "does this model meet the filter", for the list and the dashboard alike. The dashboard's sums
+ * of a field, unit and kind carry no status or registration: its filter never asks for them.
+ */
 export function modelMatcher(
   criteria: ModelCriteria,
   units: readonly Pick<Unit, 'id' | 'type'>[],
-): (m: Pick<Model, 'fieldId' | 'unitId' | 'kind' | 'registration' | 'status'>) => boolean {
+): (
+  m: Pick<Model, 'fieldId' | 'unitId' | 'kind'> & Partial<Pick<Model, 'registration' | 'status'>>,
+) => boolean {
   const unitType = new Map(units.map((u) => [u.id, u.type]));
   return (m) =>
     (!criteria.fieldId || m.fieldId === criteria.fieldId) &&

@@ -18,7 +18,6 @@ import { roundResults } from '../../../shared/domain/scoring';
 import type { Clock } from '../clock';
 import type { HandlersFor } from '../handlers';
 import { loadDashboard } from '../services/dashboard-service';
-import type { ModelIndex } from '../services/model-index';
 import { findRound, roundModels } from '../../../shared/domain/commands/rounds';
 import type { YearData } from '../store/data-files';
 import type { DataStore } from '../store/data-store';
@@ -27,7 +26,6 @@ import { writeListXlsx } from './xlsx-writer';
 
 export interface DocumentsServiceDeps {
   store: DataStore;
-  index: ModelIndex;
   clock: Clock;
   /** `models.list` itself: the exported list is exactly what the list shows under the same filters. */
   listModels: (filter: ModelFilter) => Promise<ModelList> | ModelList;
@@ -52,7 +50,6 @@ function roundsWithResults(data: YearData): RoundWithResults[] {
  */
 export function documentsService({
   store,
-  index,
   clock,
   listModels,
 }: DocumentsServiceDeps): HandlersFor<'documents.table' | 'documents.build'> {
@@ -99,7 +96,7 @@ export function documentsService({
         const report = buildAnnualReport({
           ctx: context(),
           year,
-          dashboard: await loadDashboard(store, index, { year }),
+          dashboard: await loadDashboard(store, { year }),
           models: data.models.filter((m) => m.deletedAt === null),
           rounds: roundsWithResults(data),
           commendations: data.commendations,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/contract/errors';
 import type { StorageProblem } from '../../../shared/contract/storage';
+import type { YearFacts } from '../../../shared/domain/dashboard';
 import type { Clock } from '../clock';
 import { Backups } from './backups';
 import { applyObject, diffObject, type ObjectDiff } from './change-diff';
@@ -23,7 +24,14 @@ import { DataFolderUnavailableError, isDiskError, writeFailed } from './disk-err
 import { lockDataFolder, type FolderLock } from './folder-lock';
 import { JOURNAL_DIR, Journal } from './journal';
 import { removeInterruptedWrites } from './leftovers';
-import { indexRows, readYearIndex, writeYearIndex, type IndexRow } from './year-index';
+import {
+  factsOfYear,
+  indexRows,
+  readYearFacts,
+  readYearIndex,
+  writeYearIndex,
+  type IndexRow,
+} from './year-index';
 import { localDay, localTime } from './local-date';
 import { CORRUPT_DIR, quarantine } from './quarantine';
 import { StorageNotices } from './notices';
@@ -106,6 +114,7 @@ export class DataStore {
   private readonly knownYears = new Set<number>();
   /** Year indexes read from disk, for years not loaded in full (a loaded year answers from its data). */
   private readonly indexes = new Map<number, { seq: number; rows: IndexRow[] }>();
+  private readonly facts = new Map<number, { seq: number; facts: YearFacts }>();
   private journal!: Journal;
   private compaction: Promise<void> | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
@@ -229,9 +238,29 @@ export class DataStore {
       index = (await readYearIndex(this.dataDir, year)) ?? undefined;
       if (index) this.indexes.set(year, index);
     }
-    const pending = this.pending.get(yearFile(year)) ?? [];
-    if (index && pending.every((c) => c.seq <= index.seq)) return index.rows;
+    if (index && this.indexHolds(year, index.seq)) return index.rows;
     return indexRows((await this.yearData(year)).models);
+  }
+
+  /**
+   * What "Tổng quan" needs of a year (`YearFacts`), from the year index when it is up to date (a few
+   * kilobytes read), else from the year itself.
+   */
+  async yearFacts(year: number): Promise<YearFacts> {
+    const loaded = this.years.get(year);
+    if (loaded) return factsOfYear((await loaded).data);
+    let index = this.facts.get(year);
+    if (!index) {
+      index = (await readYearFacts(this.dataDir, year)) ?? undefined;
+      if (index) this.facts.set(year, index);
+    }
+    if (index && this.indexHolds(year, index.seq)) return index.facts;
+    return factsOfYear(await this.yearData(year));
+  }
+
+  /** Whether an index written at journal record `seq` holds every change to `year` (none journalled since). */
+  private indexHolds(year: number, seq: number): boolean {
+    return (this.pending.get(yearFile(year)) ?? []).every((c) => c.seq <= seq);
   }
 
   /** Years that have data (a snapshot or journalled changes), ascending. */
@@ -367,8 +396,7 @@ export class DataStore {
           await this.lock.assertHeld();
           for (const { file, data, seq } of plan) {
             // The index first: if the snapshot then fails, the journal still holds what the index is ahead by.
-            const indexed = yearOfFile(file.rel);
-            if (indexed !== null) await writeYearIndex(this.dataDir, indexed, (data as YearData).models, seq);
+            if (yearOfFile(file.rel) !== null) await writeYearIndex(this.dataDir, data as YearData, seq);
             await (file.snapshot as SnapshotFile<unknown>).write(data, seq);
             file.snapshotSeq = Math.max(file.snapshotSeq, seq);
             const year = yearOfFile(file.rel);
@@ -522,9 +550,12 @@ export class DataStore {
   private refreshIndex(year: number, file: StoredFile<YearData>): void {
     const { data, lastSeq } = file;
     void this.exclusive(async () => {
-      const current = await readYearIndex(this.dataDir, year);
-      if (current && current.seq >= lastSeq) return;
-      await writeYearIndex(this.dataDir, year, data.models, lastSeq);
+      const [rows, facts] = [
+        await readYearIndex(this.dataDir, year),
+        await readYearFacts(this.dataDir, year),
+      ];
+      if (rows && rows.seq >= lastSeq && facts && facts.seq >= lastSeq) return;
+      await writeYearIndex(this.dataDir, data, lastSeq);
     }).catch((error: unknown) => console.warn(`Không ghi được chỉ mục năm ${year}:`, error));
   }
 

@@ -1,15 +1,26 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { roundModels } from '../../../shared/domain/commands/rounds';
+import {
+  isYearFacts,
+  yearFacts,
+  type LatestRoundInput,
+  type YearFacts,
+} from '../../../shared/domain/dashboard';
 import type { Model } from '../../../shared/domain/model';
 import { modelSearchText } from '../../../shared/domain/model-search';
+import type { YearData } from '../../../shared/domain/office-data';
+import { roundResults } from '../../../shared/domain/scoring';
 import { writeFileAtomic } from './atomic-write';
 
 /**
- * The year index, `index/<year>.json`: each model's list columns and links, written beside the year's
- * snapshot with the same journal position. The first screen, the search over all years and a model's links
- * read it instead of parsing and validating every full year file. It is derived data: a missing, stale or
- * unreadable index is ignored and the full year is read instead. Each row carries its folded search text, so
- * the first search over every year after a start folds nothing.
+ * The year index, written beside the year's snapshot with the same journal position:
+ * - `index/<year>.json`: each model's list columns and links, for the search over all years and a model's
+ *   links. Each row carries its folded search text, so the first search over every year after a start folds
+ *   nothing;
+ * - `index/<year>.tong-quan.json`: the sums "Tổng quan" is drawn from (`YearFacts`), small, so the first
+ *   screen reads a few hundred kilobytes per year and never a full year file.
+ * It is derived data: a missing, stale or unreadable index is ignored and the full year is read instead.
  */
 export const INDEX_DIR = 'index';
 
@@ -63,7 +74,35 @@ export function indexRows(models: readonly Model[]): IndexRow[] {
   return rows;
 }
 
+const factsCache = new WeakMap<YearData, YearFacts>();
+
+/** The dashboard's sums of a year; one per data object (a change makes a new one). */
+export function factsOfYear(data: YearData): YearFacts {
+  let facts = factsCache.get(data);
+  if (!facts) {
+    facts = yearFacts({
+      year: data.year,
+      models: data.models,
+      commendations: data.commendations,
+      latestRound: latestFinalisedRound(data),
+    });
+    factsCache.set(data, facts);
+  }
+  return facts;
+}
+
+/** The year's most recent finalised round (by its date), with its results. */
+function latestFinalisedRound(data: YearData): LatestRoundInput | null {
+  const round = data.rounds
+    .filter((r) => r.status === 'finalised')
+    .sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt))[0];
+  if (!round) return null;
+  const results = roundResults(round, roundModels(round, data), data.sheets).models;
+  return { id: round.id, name: round.name, date: round.date, results };
+}
+
 const indexFile = (dataDir: string, year: number) => join(dataDir, INDEX_DIR, `${year}.json`);
+const factsFile = (dataDir: string, year: number) => join(dataDir, INDEX_DIR, `${year}.tong-quan.json`);
 
 export async function readYearIndex(
   dataDir: string,
@@ -90,15 +129,32 @@ export async function readYearIndex(
   }
 }
 
-export async function writeYearIndex(
+/** The dashboard's sums of a year as last indexed, checked like any file read from disk; null if unusable. */
+export async function readYearFacts(
   dataDir: string,
   year: number,
-  models: readonly Model[],
-  seq: number,
-): Promise<void> {
+): Promise<{ seq: number; facts: YearFacts } | null> {
+  try {
+    const raw = JSON.parse(await readFile(factsFile(dataDir, year), 'utf8')) as {
+      journalSeq?: unknown;
+      facts?: unknown;
+    };
+    if (typeof raw.journalSeq !== 'number' || !isYearFacts(raw.facts, year)) return null;
+    return { seq: raw.journalSeq, facts: raw.facts };
+  } catch {
+    return null;
+  }
+}
+
+/** Writes a year's index as of journal record `seq`: the rows first, so the sums are never ahead of them. */
+export async function writeYearIndex(dataDir: string, data: YearData, seq: number): Promise<void> {
   await mkdir(join(dataDir, INDEX_DIR), { recursive: true });
   await writeFileAtomic(
-    indexFile(dataDir, year),
-    JSON.stringify({ journalSeq: seq, rows: indexRows(models) }),
+    indexFile(dataDir, data.year),
+    JSON.stringify({ journalSeq: seq, rows: indexRows(data.models) }),
+  );
+  await writeFileAtomic(
+    factsFile(dataDir, data.year),
+    JSON.stringify({ journalSeq: seq, facts: factsOfYear(data) }),
   );
 }
