@@ -1,11 +1,11 @@
 import { join } from 'node:path';
+import type { ChannelName } from '../../shared/contract/channels';
 import type { Envelope } from '../../shared/contract/errors';
 import type { Clock } from './clock';
 import { demoService } from './demo/demo-service';
 import { dispatch } from './dispatch';
 import { browserFileService } from './documents/browser-file-service';
-import { documentsService } from './documents/documents-service';
-import type { Handlers } from './handlers';
+import type { Handler, Handlers, HandlersFor } from './handlers';
 import { createLogger, type Logger } from './log/logger';
 import { logService } from './log/log-service';
 import { LOGS_DIR, RotatingLog } from './log/rotating-log';
@@ -20,12 +20,10 @@ import { commendationService } from './services/commendation-service';
 import { CommandRunner } from './services/command-runner';
 import { ModelIndex } from './services/model-index';
 import { exchangeService } from './services/exchange-service';
-import { importService } from './services/import-service';
 import { modelService } from './services/model-service';
 import { roundClosingService } from './services/round-closing-service';
 import { roundService } from './services/round-service';
 import { rubricService } from './services/rubric-service';
-import { scoreWorkbookService } from './services/score-workbook-service';
 import { settingsService } from './services/settings-service';
 import { sheetService } from './services/sheet-service';
 import { storageService } from './services/storage-service';
@@ -59,6 +57,22 @@ export interface Backend {
 /** The backend's log, `<data folder>/logs/app.log` (5 × 1 MB), which the preview and the desktop app share. */
 export function openBackendLog(dataDir: string, clock: Clock): Logger {
   return createLogger(new RotatingLog({ dir: join(dataDir, LOGS_DIR), name: 'app' }), clock);
+}
+
+/**
+ * A service's handlers, the service itself loaded on the first call of any of them. Word and Excel (docx,
+ * exceljs) take ~150 ms to load: the first screen after a start does not wait for them.
+ */
+function onFirstCall<C extends ChannelName>(
+  channels: readonly C[],
+  load: () => Promise<HandlersFor<C>>,
+): HandlersFor<C> {
+  let service: Promise<HandlersFor<C>> | null = null;
+  const handler =
+    <K extends C>(channel: K): Handler<K> =>
+    async (input) =>
+      (await (service ??= load()))[channel](input);
+  return Object.fromEntries(channels.map((channel) => [channel, handler(channel)])) as HandlersFor<C>;
 }
 
 /** Composes the services over one data folder. Knows nothing of Electron or HTTP. */
@@ -99,16 +113,26 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...attachmentService({ store, commands, clock, openFile }),
     ...dashboardService(store),
     ...browserPrintService(),
-    ...documentsService({ store, clock, listModels: models['models.list'] }),
+    ...onFirstCall(['documents.table', 'documents.build'], async () =>
+      (await import('./documents/documents-service')).documentsService({
+        store,
+        clock,
+        listModels: models['models.list'],
+      }),
+    ),
     ...browserFileService(),
     ...demoService(store, commands),
     ...rubricService(store, commands),
     ...roundService(store, commands),
     ...roundClosingService(commands),
     ...sheetService(store, commands),
-    ...scoreWorkbookService(store, commands),
+    ...onFirstCall(['sheets.exportWorkbook', 'sheets.previewWorkbook', 'sheets.commitWorkbook'], async () =>
+      (await import('./services/score-workbook-service')).scoreWorkbookService(store, commands),
+    ),
     ...commendationService(store, commands),
-    ...importService({ store, commands }),
+    ...onFirstCall(['imports.template', 'imports.preview', 'imports.commit'], async () =>
+      (await import('./services/import-service')).importService({ store, commands }),
+    ),
     ...exchangeService({ store, commands, clock, version }),
   };
   const logUnexpected = (channel: string, error: unknown) => logger.error(channel, error);
