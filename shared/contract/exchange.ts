@@ -38,6 +38,11 @@ export const exchangeConflictSchema = z.object({
   label: z.string(),
   year: z.number().nullable(),
   title: z.string(),
+  /** The record's title on each side; null when that side deleted it. */
+  localTitle: z.string().nullable(),
+  incomingTitle: z.string().nullable(),
+  /** The fields in which the two copies differ, with both values as the office reads them. */
+  differences: z.array(z.object({ label: z.string(), local: z.string(), incoming: z.string() })),
   /** When each side last changed it; null when that side deleted it. */
   localUpdatedAt: z.string().nullable(),
   incomingUpdatedAt: z.string().nullable(),

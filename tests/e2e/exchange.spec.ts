@@ -122,7 +122,19 @@ test('two offices exchange packages both ways and end with the same data, one co
       form: { ...form, title: 'Đường liên thôn (xã sửa)' },
     });
     dialog = await importPackage(page, await xa.call('exchange.export', { years: [2023] }));
-    await expect(dialog.getByRole('cell', { name: 'Đường liên thôn (xã sửa)' })).toBeVisible();
+    // Both copies side by side: what differs, and when each side changed it.
+    await expect(
+      dialog.getByRole('row', {
+        name: 'Tên mô hình Đường liên thôn (huyện sửa) Đường liên thôn (xã sửa)',
+        exact: true,
+      }),
+    ).toBeVisible();
+    await expect(
+      dialog.getByRole('columnheader', {
+        name: /^Trong gói của “ĐẢNG ỦY XÃ CHU HƯƠNG” \(sửa \d\d\/\d\d\/\d{4} /,
+      }),
+    ).toBeVisible();
+    await expect(dialog.getByRole('columnheader', { name: /^Ở đây \(sửa \d\d\/\d\d\/\d{4} / })).toBeVisible();
     await dialog.getByRole('radio', { name: /^Trong gói/ }).check();
     await page.screenshot({ path: 'test-results/exchange-preview.png' });
     await dialog.getByRole('button', { name: 'Nhập gói dữ liệu' }).click();

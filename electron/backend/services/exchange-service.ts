@@ -18,7 +18,9 @@ import {
   type KindPlan,
   type PackageContent,
 } from '../../../shared/domain/data-package';
+import type { OfficeState } from '../../../shared/domain/commands/command';
 import type { MainData, YearData } from '../../../shared/domain/office-data';
+import { recordDifferences, type NameOf } from '../../../shared/domain/record-diff';
 import { sanitizeFileName } from '../../../shared/text/file-name';
 import type { Clock } from '../clock';
 import type { HandlersFor } from '../handlers';
@@ -49,9 +51,16 @@ const refuse = (message: string) => new AppError('VALIDATION', message);
 const MAX_UNZIPPED_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 const ATTACHMENT_PATH = /^attachments\/([0-9a-f-]{36})\/([0-9a-f-]{36})$/;
 
-/** The title a person recognises a record by, in the conflict list. */
-function titleOf(record: Record<string, unknown>): string {
-  return String(record.title ?? record.name ?? record.id);
+/**
+ * The title a person recognises a record by, in the conflict list: a scoring sheet and a commendation have
+ * none of their own, so they are named by their model (and member).
+ */
+function titleOf(record: Record<string, unknown>, nameOf: NameOf): string {
+  const own = record.title ?? record.name;
+  if (typeof own === 'string') return own;
+  const model = typeof record.modelId === 'string' ? (nameOf(record.modelId) ?? '') : '';
+  const member = typeof record.memberId === 'string' ? nameOf(record.memberId) : undefined;
+  return [model, member].filter(Boolean).join(' · ') || String(record.id);
 }
 
 /** Reads and checks a package: a zip, its manifest, every checksum, every record against its schema. */
@@ -113,7 +122,36 @@ async function readPackage(bytes: Buffer): Promise<PendingPackage> {
   return { pkg: { manifest: manifest.data, office, years }, files };
 }
 
-function summarise(pkg: PackageContent, plans: KindPlan[]): Omit<ExchangePreview, 'packageId'> {
+/**
+ * Names of the records a conflict's fields point to (units, fields, indicators, members, rubrics, models), from
+ * both sides: the package's own when this office does not know them.
+ */
+function namesOf(state: OfficeState, pkg: PackageContent): NameOf {
+  let names: Map<string, string> | null = null;
+  return (id) => {
+    if (!names) {
+      names = new Map();
+      const { catalogues, rubrics } = state.main;
+      for (const list of [
+        ...Object.values(pkg.office.catalogues),
+        pkg.office.rubrics,
+        ...Object.values(catalogues),
+        rubrics,
+      ])
+        for (const item of list as { id: string; name: string }[]) names.set(item.id, item.name);
+      for (const y of pkg.years) {
+        for (const m of [...y.models, ...state.year(y.year).models]) names.set(m.id, m.title);
+      }
+    }
+    return names.get(id);
+  };
+}
+
+function summarise(
+  pkg: PackageContent,
+  plans: KindPlan[],
+  nameOf: NameOf,
+): Omit<ExchangePreview, 'packageId'> {
   const kinds = plans.map((p) => ({
     kind: p.kind,
     label: recordKindLabels[p.kind],
@@ -131,7 +169,11 @@ function summarise(pkg: PackageContent, plans: KindPlan[]): Omit<ExchangePreview
               key: conflictKey(p, d.id),
               label: recordKindLabels[p.kind],
               year: p.year,
-              title: titleOf((d.incoming ?? d.local) as unknown as Record<string, unknown>),
+              title: titleOf((d.incoming ?? d.local) as unknown as Record<string, unknown>, nameOf),
+              localTitle: d.local && titleOf(d.local as unknown as Record<string, unknown>, nameOf),
+              incomingTitle: d.incoming && titleOf(d.incoming as unknown as Record<string, unknown>, nameOf),
+              differences:
+                d.local && d.incoming ? recordDifferences(p.kind, d.local, d.incoming, nameOf) : [],
               localUpdatedAt: d.local?.updatedAt ?? null,
               incomingUpdatedAt: d.incoming?.updatedAt ?? null,
               newer: d.newer,
@@ -233,11 +275,12 @@ export function exchangeService({
       if (read.pkg.manifest.office.id === store.mainData.exchange?.officeId) {
         throw refuse('Gói dữ liệu này do chính máy này xuất ra: không có gì để nhập.');
       }
-      const { pkg, plans } = planPackageMerge(await stateFor(read.pkg.manifest.years), read.pkg);
+      const state = await stateFor(read.pkg.manifest.years);
+      const { pkg, plans } = planPackageMerge(state, read.pkg);
       const packageId = randomUUID();
       pending.clear(); // one package at a time: a package can hold a province's data
       pending.set(packageId, read);
-      return { packageId, ...summarise(pkg, plans) };
+      return { packageId, ...summarise(pkg, plans, namesOf(state, pkg)) };
     },
 
     'exchange.commit': async ({ packageId, resolutions }) => {

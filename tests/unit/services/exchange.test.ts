@@ -88,6 +88,11 @@ describe('data packages between offices', () => {
         label: 'Mô hình',
         year: 2023,
         title: 'Đường liên thôn (A sửa)',
+        localTitle: 'Đường liên thôn (B sửa)',
+        incomingTitle: 'Đường liên thôn (A sửa)',
+        differences: [
+          { label: 'Tên mô hình', local: 'Đường liên thôn (B sửa)', incoming: 'Đường liên thôn (A sửa)' },
+        ],
         localUpdatedAt: new Date('2023-03-05T08:00:00').toISOString(),
         incomingUpdatedAt: new Date('2023-03-04T08:00:00').toISOString(),
         newer: 'local',

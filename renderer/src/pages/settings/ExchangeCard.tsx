@@ -1,8 +1,8 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Modal, Radio, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Modal, Select, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import type { ExchangeConflict, ExchangePreview } from '../../../../shared/contract/exchange';
+import type { ExchangePreview } from '../../../../shared/contract/exchange';
 import { MAX_PACKAGE_BYTES } from '../../../../shared/contract/exchange';
 import { MIN_YEAR } from '../../../../shared/domain/office-settings';
 import { formatDateTime } from '../../../../shared/format/date';
@@ -11,9 +11,9 @@ import { errorMessage } from '../../api/api-error';
 import { call } from '../../api/client';
 import { useSettings } from '../../api/queries/settings';
 import { downloadBase64, readAsBase64 } from '../../files/base64';
+import { ExchangeConflicts, type Choice } from './ExchangeConflicts';
 
 type Kinds = ExchangePreview['summary']['kinds'];
-type Choice = 'local' | 'incoming';
 
 const where = (k: Kinds[number]) => (k.year === null ? k.label : `${k.label} năm ${k.year}`);
 
@@ -181,38 +181,11 @@ export function ExchangeCard() {
               {preview.conflicts.length === 0 ? (
                 <Typography.Text type="secondary">Không có.</Typography.Text>
               ) : (
-                <Table<ExchangeConflict>
-                  size="small"
-                  rowKey="key"
-                  pagination={false}
-                  dataSource={preview.conflicts}
-                  columns={[
-                    {
-                      title: 'Loại',
-                      width: 150,
-                      render: (_, c) => (c.year ? `${c.label} ${c.year}` : c.label),
-                    },
-                    { title: 'Bản ghi', dataIndex: 'title' },
-                    {
-                      title: 'Giữ bản nào',
-                      width: 360,
-                      render: (_, c) => (
-                        <Radio.Group
-                          value={choices[c.key] ?? c.newer}
-                          onChange={(e) =>
-                            setChoices((all) => ({ ...all, [c.key]: e.target.value as Choice }))
-                          }
-                          options={[
-                            { value: 'local', label: side('Ở đây', c.localUpdatedAt, c.newer === 'local') },
-                            {
-                              value: 'incoming',
-                              label: side('Trong gói', c.incomingUpdatedAt, c.newer === 'incoming'),
-                            },
-                          ]}
-                        />
-                      ),
-                    },
-                  ]}
+                <ExchangeConflicts
+                  conflicts={preview.conflicts}
+                  office={preview.summary.office}
+                  choices={choices}
+                  onChoose={(key, choice) => setChoices((all) => ({ ...all, [key]: choice }))}
                 />
               )}
             </div>
@@ -220,14 +193,5 @@ export function ExchangeCard() {
         )}
       </Modal>
     </Card>
-  );
-}
-
-function side(name: string, updatedAt: string | null, newer: boolean) {
-  return (
-    <span>
-      {name} ({updatedAt ? `sửa ${formatDateTime(updatedAt)}` : 'đã xóa'})
-      {newer && <Tag className="exchange-newer">mới hơn</Tag>}
-    </span>
   );
 }
