@@ -9,7 +9,7 @@ import { formatDate } from '../../format/date';
 import { statusLabels } from '../lifecycle';
 import { historyEventLabels, type HistoryEvent, type Model } from '../model';
 import { withTombstones, type YearData } from '../office-data';
-import { replaceById, someTitles, type CommandContext, type OfficeState, type Outcome } from './command';
+import { someTitles, type CommandContext, type OfficeState, type Outcome } from './command';
 
 /** For each model, the finalised round of the year that gave its result (the latest, if several did). */
 function resultRounds(data: YearData): Map<string, string> {
@@ -27,16 +27,16 @@ function findCommendation(data: YearData, id: string): Commendation {
   return found;
 }
 
-/** The commended model with an entry in its history; its status stays. */
+/** The models named in `details` (model id → detail) with an entry in their history; their status stays. */
 function withHistoryEvent(
   data: YearData,
-  modelId: string,
   event: HistoryEvent,
-  detail: string,
+  details: ReadonlyMap<string, string>,
   ctx: CommandContext,
 ): Model[] {
   return data.models.map((m): Model => {
-    if (m.id !== modelId) return m;
+    const detail = details.get(m.id);
+    if (detail === undefined) return m;
     const note = `${historyEventLabels[event]}${detail ? `: ${detail}` : ''}`;
     const entry = { at: ctx.now, from: m.status, to: m.status, note, by: ctx.actor, event };
     return { ...m, history: [...m.history, entry], updatedAt: ctx.now };
@@ -120,16 +120,17 @@ export interface GrantManyInput extends Decision {
 }
 
 /**
- * The decision recorded on one commendation, with its line in the commendation's and the model's history:
- * the one rule both the single decision and the decision for many models follow.
+ * The decision recorded on the chosen commendations, with its line in each one's history and in its model's:
+ * the one rule both the single decision and the decision for many models follow. One pass over the year's
+ * models and commendations, however many are chosen.
  */
 function withDecision(
   data: YearData,
-  current: Commendation,
+  chosen: readonly Commendation[],
   { form, formOther, issuer, decisionNumber, decisionDate, note }: Decision,
   ctx: CommandContext,
-): { data: YearData; saved: Commendation } {
-  const saved: Commendation = {
+): { data: YearData; saved: Commendation[] } {
+  const saved = chosen.map((current): Commendation => ({
     ...current,
     form,
     formOther: form === 'Khác' ? formOther : '',
@@ -139,12 +140,19 @@ function withDecision(
     status: 'granted',
     history: [...current.history, { at: ctx.now, action: 'grant', note, by: ctx.actor }],
     updatedAt: ctx.now,
+  }));
+  const detail = (c: Commendation) =>
+    `${commendationFormText(c)} của ${c.issuer}, quyết định số ${c.decisionNumber} ` +
+    `ngày ${formatDate(c.decisionDate!)}`;
+  const byId = new Map(saved.map((c) => [c.id, c]));
+  return {
+    data: {
+      ...data,
+      models: withHistoryEvent(data, 'commended', new Map(saved.map((c) => [c.modelId, detail(c)])), ctx),
+      commendations: data.commendations.map((c) => byId.get(c.id) ?? c),
+    },
+    saved,
   };
-  const detail =
-    `${commendationFormText(saved)} của ${saved.issuer}, quyết định số ${saved.decisionNumber} ` +
-    `ngày ${formatDate(saved.decisionDate!)}`;
-  const models = withHistoryEvent(data, saved.modelId, 'commended', detail, ctx);
-  return { data: { ...data, models, commendations: replaceById(data.commendations, saved) }, saved };
 }
 
 /** "Quyết định khen thưởng". Granting again corrects the decision's details; the history keeps each version. */
@@ -154,8 +162,8 @@ export function grantCommendation(
   ctx: CommandContext,
 ): Outcome<Commendation> {
   const data = state.year(year);
-  const granted = withDecision(data, findCommendation(data, id), decision, ctx);
-  return { years: [granted.data], result: granted.saved };
+  const granted = withDecision(data, [findCommendation(data, id)], decision, ctx);
+  return { years: [granted.data], result: granted.saved[0]! };
 }
 
 /**
@@ -168,8 +176,9 @@ export function grantCommendations(
   { year, ids, ...decision }: GrantManyInput,
   ctx: CommandContext,
 ): Outcome<Commendation[]> {
-  let data = state.year(year);
-  const chosen = ids.map((id) => data.commendations.find((c) => c.id === id));
+  const data = state.year(year);
+  const commendations = new Map(data.commendations.map((c) => [c.id, c]));
+  const chosen = ids.map((id) => commendations.get(id));
   const absent = chosen.filter((c) => c === undefined).length;
   if (absent > 0) {
     throw new AppError(
@@ -178,24 +187,20 @@ export function grantCommendations(
     );
   }
   const proposals = chosen as Commendation[];
-  const byId = new Map(data.models.map((m) => [m.id, m]));
-  const titled = (c: Commendation) => ({ title: byId.get(c.modelId)?.title ?? 'Mô hình đã xóa' });
-  const granted = proposals.filter((c) => c.status === 'granted');
-  if (granted.length > 0) {
+  const titled = (c: Commendation) => ({
+    title: data.models.find((m) => m.id === c.modelId)?.title ?? 'Mô hình đã xóa',
+  });
+  const decided = proposals.filter((c) => c.status === 'granted');
+  if (decided.length > 0) {
     throw new AppError(
       'CONFLICT',
-      `${someTitles(granted.map(titled))} đã có quyết định khen thưởng. ` +
-        `Hãy bỏ chọn ${granted.length > 1 ? 'các mô hình này' : 'mô hình này'}; ` +
+      `${someTitles(decided.map(titled))} đã có quyết định khen thưởng. ` +
+        `Hãy bỏ chọn ${decided.length > 1 ? 'các mô hình này' : 'mô hình này'}; ` +
         'muốn sửa quyết định đã ghi thì sửa riêng từng mô hình.',
     );
   }
-  const saved: Commendation[] = [];
-  for (const current of proposals) {
-    const next = withDecision(data, current, decision, ctx);
-    data = next.data;
-    saved.push(next.saved);
-  }
-  return { years: [data], result: saved };
+  const granted = withDecision(data, proposals, decision, ctx);
+  return { years: [granted.data], result: granted.saved };
 }
 
 /** "Rút đề nghị": only while no decision has been recorded. */
@@ -217,7 +222,7 @@ export function withdrawCommendation(
       withTombstones(
         {
           ...data,
-          models: withHistoryEvent(data, current.modelId, 'commendation_withdrawn', '', ctx),
+          models: withHistoryEvent(data, 'commendation_withdrawn', new Map([[current.modelId, '']]), ctx),
           commendations: data.commendations.filter((c) => c.id !== id),
         },
         'commendations',
