@@ -6,6 +6,7 @@ import { createBackend, type Backend } from '../electron/backend/backend';
 import type { Envelope } from '../shared/contract/errors';
 import type { ImportPreview } from '../shared/contract/imports';
 import type { Catalogues } from '../shared/domain/catalogues';
+import { longListWorkbook } from '../tests/helpers/long-list';
 import { median, once, type Row } from './measure';
 
 const ROWS = 5000;
@@ -15,36 +16,6 @@ async function call<T>(backend: Backend, channel: string, input?: unknown): Prom
   const answer = (await backend.handle(channel, input)) as Envelope<T>;
   if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`);
   return answer.data;
-}
-
-/** A province's list of 5,000 registrations, with unaccented headers, as the import reads it. */
-async function bigList(units: string[], fields: string[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('DS');
-  sheet.getCell('A1').value = 'DANH SÁCH ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2023';
-  sheet.getRow(3).values = [
-    'STT',
-    'Ten mo hinh',
-    'Don vi',
-    'Linh vuc',
-    'Hinh thuc',
-    'Loai dang ky',
-    'Thon',
-    'SDT',
-  ];
-  for (let i = 0; i < ROWS; i++) {
-    sheet.getRow(4 + i).values = [
-      i + 1,
-      `Vận động nhân dân làm đường giao thông nông thôn số ${i + 1}`,
-      units[i % units.length]!,
-      fields[i % fields.length]!.toUpperCase(),
-      'Tap the',
-      'Dang ky moi',
-      `Thôn ${i % 40}`,
-      912000000 + i,
-    ];
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 /** "Nhập từ Excel" of 5,000 rows: the preview (read + plan) and the commit (one transaction, on disk). */
@@ -65,7 +36,8 @@ export async function benchImports(): Promise<Row[]> {
         item: { name: `Xã Số ${i + 1}`, type: 'Xã, thị trấn', commune: '', active: true },
       });
     }
-    const bytes = await bigList(
+    const bytes = await longListWorkbook(
+      ROWS,
       catalogues.units.map((u) => u.name),
       catalogues.fields.map((f) => f.name),
     );

@@ -6,6 +6,7 @@ import { demoService } from './demo/demo-service';
 import { dispatch } from './dispatch';
 import { browserFileService } from './documents/browser-file-service';
 import type { Handler, Handlers, HandlersFor } from './handlers';
+import { jobService, Jobs } from './jobs';
 import { createLogger, type Logger } from './log/logger';
 import { logService } from './log/log-service';
 import { LOGS_DIR, RotatingLog } from './log/rotating-log';
@@ -45,6 +46,8 @@ export interface BackendOptions {
   tempDir?: string;
   /** When the store compacts its journal; tests that compare files set it so no timer changes them. */
   compaction?: Pick<DataStoreOptions, 'idleMs' | 'compactBytes'>;
+  /** Sees every step of every job the renderer follows (`jobs.progress`): tests follow a job with it. */
+  watchJobs?: ConstructorParameters<typeof Jobs>[0];
 }
 
 export interface Backend {
@@ -77,7 +80,7 @@ function onFirstCall<C extends ChannelName>(
 
 /** Composes the services over one data folder. Knows nothing of Electron or HTTP. */
 export async function createBackend(options: BackendOptions): Promise<Backend> {
-  const { dataDir, clock, version, transport, actor, openPath, tempDir, compaction } = options;
+  const { dataDir, clock, version, transport, actor, openPath, tempDir, compaction, watchJobs } = options;
   const logger = openBackendLog(dataDir, clock);
   let store: DataStore;
   try {
@@ -96,6 +99,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       openCopy({ source, name, copiesDir: join(tempDir ?? dataDir, OPEN_COPIES_DIR), open: openPath }));
   const index = new ModelIndex(store);
   const commands = new CommandRunner({ store, clock, actor });
+  const jobs = new Jobs(watchJobs);
   const models = modelService({
     store,
     index,
@@ -107,7 +111,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'app.info': () => ({ version, transport, dataDir, logDir }),
     ...logService({ logger, logsDir: logDir, openPath }),
     ...settingsService(store, commands),
-    ...storageService(store, version),
+    ...storageService(store, version, jobs),
     ...catalogueService(store, commands),
     ...models,
     ...attachmentService({ store, commands, clock, openFile }),
@@ -127,13 +131,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...roundClosingService(commands),
     ...sheetService(store, commands),
     ...onFirstCall(['sheets.exportWorkbook', 'sheets.previewWorkbook', 'sheets.commitWorkbook'], async () =>
-      (await import('./services/score-workbook-service')).scoreWorkbookService(store, commands),
+      (await import('./services/score-workbook-service')).scoreWorkbookService(store, commands, jobs),
     ),
     ...commendationService(store, commands),
     ...onFirstCall(['imports.template', 'imports.preview', 'imports.commit'], async () =>
-      (await import('./services/import-service')).importService({ store, commands }),
+      (await import('./services/import-service')).importService({ store, commands, jobs }),
     ),
-    ...exchangeService({ store, commands, clock, version }),
+    ...exchangeService({ store, commands, clock, version, jobs }),
+    ...jobService(jobs),
   };
   const logUnexpected = (channel: string, error: unknown) => logger.error(channel, error);
   return {
@@ -143,6 +148,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       const answer = await dispatch(handlers, channel, input, logUnexpected);
       // The channel name only if it is one of ours: anything else a caller sends is not written anywhere.
       const name = answer.ok || answer.error.code !== 'UNKNOWN_CHANNEL' ? channel : '(kênh không có)';
+      // The page asks how a job goes a few times a second: those answers would drown the log.
+      if (answer.ok && channel === 'jobs.progress') return answer;
       logger.call(name, Math.round(performance.now() - started), answer.ok ? 'ok' : answer.error.code);
       return answer;
     },

@@ -70,6 +70,8 @@ export const channelNames = [
   'exchange.export',
   'exchange.preview',
   'exchange.commit',
+  'jobs.progress',
+  'jobs.cancel',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

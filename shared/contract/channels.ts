@@ -62,6 +62,7 @@ import {
   exchangePreviewSchema,
 } from './exchange';
 import {
+  scoreWorkbookCommitSchema,
   scoreWorkbookExportInputSchema,
   scoreWorkbookFileSchema,
   scoreWorkbookInputSchema,
@@ -75,6 +76,7 @@ import {
   listDocumentSchema,
 } from './documents';
 import { fileSaveInputSchema, savedFileSchema } from './files';
+import { jobProgressSchema, jobRefSchema } from './jobs';
 
 const noInput = z.undefined({ error: 'Kênh này không nhận dữ liệu vào.' });
 
@@ -145,7 +147,7 @@ export const contract = {
   'sheets.exportWorkbook': { input: scoreWorkbookExportInputSchema, output: scoreWorkbookFileSchema },
   'sheets.previewWorkbook': { input: scoreWorkbookInputSchema, output: scoreWorkbookPreviewSchema },
   'sheets.commitWorkbook': {
-    input: scoreWorkbookInputSchema,
+    input: scoreWorkbookCommitSchema,
     output: z.object({ saved: z.number(), refused: z.number() }),
   },
   'commendations.list': { input: yearOnlySchema, output: z.array(commendationSchema) },
@@ -170,6 +172,8 @@ export const contract = {
   'exchange.export': { input: exchangeExportInputSchema, output: fileOutputSchema },
   'exchange.preview': { input: exchangePreviewInputSchema, output: exchangePreviewSchema },
   'exchange.commit': { input: exchangeCommitInputSchema, output: z.object({ applied: z.number() }) },
+  'jobs.progress': { input: jobRefSchema, output: jobProgressSchema },
+  'jobs.cancel': { input: jobRefSchema, output: jobProgressSchema },
 } satisfies { [C in ChannelName]: ChannelDef };
 
 export type Contract = typeof contract;

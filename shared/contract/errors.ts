@@ -9,6 +9,8 @@ export const errorCodes = [
   'UNKNOWN_CHANNEL',
   'UNAUTHORIZED',
   'INTERNAL',
+  /** Work the user cancelled (`jobs.cancel`), or a commit of it afterwards: nothing was written. */
+  'CANCELLED',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { yearSchema } from '../domain/office-settings';
 import { base64File } from './imports';
+import { jobIdSchema } from './jobs';
 
 export const MAX_PACKAGE_BYTES = 100 * 1024 * 1024;
 
@@ -18,6 +19,8 @@ export const exchangePreviewInputSchema = z
   .object({
     fileName: z.string().min(1).max(255),
     dataBase64: base64File(MAX_PACKAGE_BYTES, 'Gói dữ liệu lớn hơn 100 MB.'),
+    /** The page's id for following the reading (`jobs.progress`); it becomes the preview's `packageId`. */
+    jobId: jobIdSchema.optional(),
   })
   .strict();
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { yearSchema } from '../domain/office-settings';
 import { modelKinds, registrationTypes } from '../domain/model';
 import { idSchema } from '../domain/record';
+import { jobIdSchema } from './jobs';
 
 export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -30,6 +31,8 @@ export const importPreviewInputSchema = z
       'Tệp lớn hơn 20 MB: hãy chia danh sách thành nhiều tệp nhỏ hơn.',
     ),
     year: yearSchema,
+    /** The page's id for following this preview (`jobs.progress`); it becomes the preview's `importId`. */
+    jobId: jobIdSchema.optional(),
   })
   .strict();
 

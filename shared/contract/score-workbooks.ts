@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { yearSchema } from '../domain/office-settings';
 import { idSchema } from '../domain/record';
 import { base64File, MAX_IMPORT_FILE_BYTES } from './imports';
+import { jobIdSchema } from './jobs';
 
 /** "Phiếu chấm điểm Excel": a member's workbook for a round, sent out and read back (issue 13 §2). */
 
@@ -27,6 +28,17 @@ export const scoreWorkbookInputSchema = z
       .min(1, { error: 'Tên tệp không được để trống.' })
       .max(255, { error: 'Tên tệp quá dài.' }),
     dataBase64: base64File(MAX_IMPORT_FILE_BYTES, 'Tệp lớn hơn 20 MB: đây không phải là phiếu chấm điểm.'),
+    /** The page's id for following the reading (`jobs.progress`); it becomes the preview's `previewId`. */
+    jobId: jobIdSchema.optional(),
+  })
+  .strict();
+
+/** Saves a previewed workbook: what was read is kept for this, so the file is not sent or read twice. */
+export const scoreWorkbookCommitSchema = z
+  .object({
+    year: yearSchema,
+    roundId: idSchema,
+    previewId: z.uuid({ error: 'Mã phiên xem trước không hợp lệ.' }),
   })
   .strict();
 
@@ -51,6 +63,7 @@ export const refusedCellSchema = z.object({
 export type RefusedCell = z.infer<typeof refusedCellSchema>;
 
 export const scoreWorkbookPreviewSchema = z.object({
+  previewId: z.uuid(),
   memberId: z.uuid(),
   memberName: z.string(),
   roundName: z.string(),

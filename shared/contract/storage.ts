@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { base64File } from './imports';
+import { jobIdSchema } from './jobs';
 
 /**
  * A data file that could not be used: `corrupt` (moved aside instead of being overwritten), `unreadable`
@@ -56,6 +57,8 @@ export const backupFileInputSchema = z
   .object({
     fileName: z.string().min(1).max(255),
     dataBase64: base64File(MAX_BACKUP_FILE_BYTES, 'Tệp sao lưu lớn hơn 100 MB.'),
+    /** The page's id for following the reading or the restore (`jobs.progress`). */
+    jobId: jobIdSchema.optional(),
   })
   .strict();
 

@@ -264,6 +264,19 @@ export function planImport(
   context: ImportContext,
   mappings: ResolvedMappings = { units: {}, fields: {} },
 ): ImportPlan {
+  const planner = importPlanner(context, mappings);
+  for (const row of sheet.rows) planner.add(row);
+  return planner.plan();
+}
+
+/**
+ * `planImport` a row at a time, for a caller that reports progress between rows: rows must be added in the
+ * sheet's order (a duplicate names the earlier row).
+ */
+export function importPlanner(
+  context: ImportContext,
+  mappings: ResolvedMappings = { units: {}, fields: {} },
+): { add: (row: ParsedSheet['rows'][number]) => void; plan: () => ImportPlan } {
   const findUnit = matcher(context.units, mappings.units);
   const findField = matcher(context.fields, mappings.fields);
   const key = (title: string, unitId: string) => `${foldName(title)}|${unitId}`;
@@ -275,7 +288,7 @@ export function planImport(
   const problems: ImportProblem[] = [];
   const rows: PlannedRow[] = [];
 
-  for (const { row, cells } of sheet.rows) {
+  const add = ({ row, cells }: ParsedSheet['rows'][number]) => {
     const rowProblems: ImportProblem[] = [];
     const problem = (column: ImportColumn | '', message: string, unknown?: ImportProblem['unknown']) =>
       rowProblems.push({
@@ -382,9 +395,12 @@ export function planImport(
       previousTitle,
       form: rowProblems.length === 0 && checked.success ? checked.data : null,
     });
-  }
-  const ready = rows.filter((r) => r.form).length;
-  return { rows, problems, counts: { rows: rows.length, ready, withProblems: rows.length - ready } };
+  };
+  const plan = (): ImportPlan => {
+    const ready = rows.filter((r) => r.form).length;
+    return { rows, problems, counts: { rows: rows.length, ready, withProblems: rows.length - ready } };
+  };
+  return { add, plan };
 }
 
 /** Stands in for a unit or field not yet known, so the form's other rules can still be checked. */

@@ -1,4 +1,4 @@
-import { createBackend, type Backend } from '../../electron/backend/backend';
+import { createBackend, type Backend, type BackendOptions } from '../../electron/backend/backend';
 import { contract, type ChannelName, type InputOf, type OutputOf } from '../../shared/contract/channels';
 import type { AppErrorData, Envelope } from '../../shared/contract/errors';
 import { manualClock } from './temp-dir';
@@ -8,7 +8,11 @@ import { manualClock } from './temp-dir';
  * compacted at close only (the store's own tests cover the idle and size triggers), so no timer rewrites a
  * file while a test compares the folder before and after a call.
  */
-export function openBackend(dataDir: string, clock: () => Date = manualClock().now): Promise<Backend> {
+export function openBackend(
+  dataDir: string,
+  clock: () => Date = manualClock().now,
+  more: Pick<BackendOptions, 'watchJobs'> = {},
+): Promise<Backend> {
   return createBackend({
     dataDir,
     clock,
@@ -16,6 +20,7 @@ export function openBackend(dataDir: string, clock: () => Date = manualClock().n
     transport: 'http',
     actor: 'chuyenvien',
     compaction: { idleMs: 24 * 3600_000 },
+    ...more,
   });
 }
 

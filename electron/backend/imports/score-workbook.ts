@@ -5,7 +5,8 @@ import { kindLabels, modelKinds, type Model } from '../../../shared/domain/model
 import type { Round } from '../../../shared/domain/round';
 import { rubricTotal } from '../../../shared/domain/rubric';
 import { columnLetter, FIRST_SCORE_COLUMN, type WorkbookLine } from '../../../shared/domain/score-workbook';
-import { cellValue, openWorkbook } from './xlsx-reader';
+import { noProgress, part, type Progress } from '../jobs';
+import { cellValue, openWorkbook, ROWS_PER_STEP } from './xlsx-reader';
 
 /** The hidden sheet that says which round and member a workbook is for, and which model each line scores. */
 const META_SHEET = 'DVK';
@@ -133,8 +134,9 @@ const text = (cell: ExcelJS.Cell) => {
 export async function readScoreWorkbook(
   bytes: Buffer,
   criteriaOf: (modelId: string) => number,
+  progress: Progress = noProgress,
 ): Promise<ReadScoreWorkbook> {
-  const workbook = await openWorkbook(bytes, 'Tệp phiếu chấm điểm');
+  const workbook = await openWorkbook(bytes, 'Tệp phiếu chấm điểm', part(progress, 0, 0.9));
   const meta = workbook.getWorksheet(META_SHEET);
   if (!meta || text(meta.getCell(1, 1)) !== META_MARK) throw notOurs();
   const year = Number(text(meta.getCell(2, 2)));
@@ -143,6 +145,7 @@ export async function readScoreWorkbook(
   if (!Number.isInteger(year) || roundId === '' || memberId === '') throw notOurs();
   const lines: WorkbookLine[] = [];
   for (let r = 6; r <= meta.rowCount; r++) {
+    if (r % ROWS_PER_STEP === 0) await progress('Đang đọc điểm', 0.9 + (0.1 * r) / meta.rowCount);
     const sheetName = text(meta.getCell(r, 1));
     const row = Number(text(meta.getCell(r, 2)));
     const modelId = text(meta.getCell(r, 3));

@@ -2,10 +2,14 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { AppError } from '../../../shared/contract/errors';
 import { MAX_IMPORT_ROWS, type Cell } from '../../../shared/domain/registration-import';
+import { noProgress, type Progress } from '../jobs';
 
 export const MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
 /** A zip that inflates past this is refused before it is inflated (a "zip bomb" or a sheet far too big). */
 const MAX_UNZIPPED_BYTES = 400 * 1024 * 1024;
+
+/** Rows read between two progress reports. */
+export const ROWS_PER_STEP = 500;
 
 const refuse = (message: string) => new AppError('VALIDATION', message);
 
@@ -13,12 +17,49 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 const utf16 = (s: string) => Buffer.from(s, 'utf16le');
 
+const WORKSHEET_ENTRY = /^xl\/worksheets\/sheet\d+\.xml$/;
+const uncompressedSize = (entry: JSZip.JSZipObject) =>
+  (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+
+/** exceljs's loader, whose step for a worksheet's XML is wrapped below (a method of the workbook's own loader). */
+interface WorksheetEntryLoader {
+  _processWorksheetEntry?: (stream: AsyncIterable<unknown>, ...rest: unknown[]) => Promise<void>;
+}
+
+/**
+ * Has `workbook` report, while it loads, how much of its worksheets' XML it has parsed (most of a list's
+ * reading time), and stop there when the job is cancelled. exceljs feeds each worksheet's text to its parser
+ * in chunks; counting them on the way is all this adds. Should a later exceljs lose that step, the load
+ * still works and only reports at its end.
+ */
+function followWorksheets(workbook: ExcelJS.Workbook, totalChars: number, progress: Progress): void {
+  const loader = workbook.xlsx as unknown as WorksheetEntryLoader;
+  const original = loader._processWorksheetEntry?.bind(loader);
+  if (!original || totalChars === 0) return;
+  let seen = 0;
+  loader._processWorksheetEntry = (stream, ...rest) => {
+    async function* counted() {
+      for await (const chunk of stream) {
+        seen += (chunk as { length?: number }).length ?? 0;
+        await progress('Đang đọc trang tính', seen / totalChars);
+        yield chunk;
+      }
+    }
+    return original(counted(), ...rest);
+  };
+}
+
 /**
  * Says what is wrong with a file that is not a readable .xlsx, in words the office understands: an old .xls,
  * a workbook locked with a password (Excel stores those as an OLE file with an "EncryptionInfo" stream), a
  * renamed Word file, or bytes that are not a workbook at all. Nothing is read past the first refusal.
  */
-export async function openWorkbook(bytes: Buffer, what = 'Tệp'): Promise<ExcelJS.Workbook> {
+export async function openWorkbook(
+  bytes: Buffer,
+  what = 'Tệp',
+  progress: Progress = noProgress,
+): Promise<ExcelJS.Workbook> {
+  await progress('Đang mở tệp', 0);
   if (bytes.length === 0) throw refuse(`${what} rỗng (0 byte): hãy chọn đúng tệp Excel .xlsx.`);
   if (bytes.length > MAX_WORKBOOK_BYTES) {
     throw refuse(`${what} lớn hơn 20 MB: hãy chia danh sách thành nhiều tệp nhỏ hơn.`);
@@ -46,17 +87,22 @@ export async function openWorkbook(bytes: Buffer, what = 'Tệp'): Promise<Excel
     throw refuse(`${what} không phải là sổ làm việc Excel (.xlsx).`);
   }
   let unzipped = 0;
-  zip.forEach((_path, entry) => {
-    unzipped += (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+  let worksheetChars = 0;
+  zip.forEach((path, entry) => {
+    unzipped += uncompressedSize(entry);
+    if (WORKSHEET_ENTRY.test(path)) worksheetChars += uncompressedSize(entry);
   });
   if (unzipped > MAX_UNZIPPED_BYTES)
     throw refuse(`${what} quá lớn khi giải nén: hãy chia thành nhiều tệp nhỏ hơn.`);
   const workbook = new ExcelJS.Workbook();
+  followWorksheets(workbook, worksheetChars, progress);
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'CANCELLED') throw error;
     throw refuse(`${what} Excel bị hỏng, không đọc được. Hãy mở bằng Excel, lưu lại rồi chọn lại.`);
   }
+  await progress('Đang đọc trang tính', 1);
   return workbook;
 }
 
@@ -78,19 +124,25 @@ export function cellValue(value: ExcelJS.CellValue): Cell {
 }
 
 /** A worksheet as rows of cells, row 1 first; a merged range gives its value to every cell it covers. */
-export function sheetGrid(sheet: ExcelJS.Worksheet): Cell[][] {
+export async function sheetGrid(
+  sheet: ExcelJS.Worksheet,
+  progress: Progress = noProgress,
+): Promise<Cell[][]> {
   if (sheet.actualRowCount > MAX_IMPORT_ROWS + 100) {
     throw refuse(
       `Trang “${sheet.name}” có hơn ${MAX_IMPORT_ROWS.toLocaleString('vi-VN')} dòng: hãy chia danh sách thành nhiều tệp.`,
     );
   }
+  const rows: ExcelJS.Row[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => rows.push(row));
   const grid: Cell[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  for (const [i, row] of rows.entries()) {
+    if (i % ROWS_PER_STEP === 0) await progress('Đang đọc các dòng', i / rows.length);
     const line: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       line[col - 1] = cellValue(cell.value);
     });
-    grid[rowNumber - 1] = Array.from(line, (c) => c ?? null);
-  });
+    grid[row.number - 1] = Array.from(line, (c) => c ?? null);
+  }
   return Array.from(grid, (line) => line ?? []);
 }

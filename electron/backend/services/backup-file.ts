@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { BackupCounts, BackupFilePreview } from '../../../shared/contract/storage';
 import { sanitizeFileName } from '../../../shared/text/file-name';
 import { readZip, writeZip, ZipError } from '../exchange/zip';
+import { noProgress, unfollowed, type JobHandle, type Progress } from '../jobs';
 import { writeFileAtomic } from '../store/atomic-write';
 import { BACKUPS_DIR } from '../store/backups';
 import { readDataFolder, type FolderData } from '../store/data-folder';
@@ -119,8 +120,9 @@ interface CheckedFile {
 }
 
 /** Refuses anything that is not a sound backup file of this or an older version of the app. */
-function checkBackupFile(bytes: Buffer, appVersion: string): CheckedFile {
+async function checkBackupFile(bytes: Buffer, appVersion: string, progress: Progress): Promise<CheckedFile> {
   if (bytes.length === 0) throw refuse('Tệp rỗng (0 byte): hãy chọn đúng tệp sao lưu.');
+  await progress('Đang giải nén tệp sao lưu', 0);
   let zip: Map<string, Buffer>;
   try {
     zip = readZip(bytes, MAX_UNZIPPED_BYTES);
@@ -146,7 +148,8 @@ function checkBackupFile(bytes: Buffer, appVersion: string): CheckedFile {
     );
   }
   const files = new Map<string, Buffer>();
-  for (const { path, sha256: sum } of manifest.files) {
+  for (const [i, { path, sha256: sum }] of manifest.files.entries()) {
+    await progress('Đang kiểm tra các tệp trong tệp sao lưu', 0.2 + (0.2 * i) / manifest.files.length);
     const data = zip.get(path);
     if (!DATA_PATH.test(path) && !ATTACHMENT_PATH.test(path))
       throw refuse(`Tệp sao lưu bị hỏng: đường dẫn “${path.slice(0, 100)}” không hợp lệ.`);
@@ -167,10 +170,12 @@ function checkBackupFile(bytes: Buffer, appVersion: string): CheckedFile {
 async function withUnpacked<R>(
   store: DataStore,
   checked: CheckedFile,
+  progress: Progress,
   use: (dir: string, data: FolderData) => Promise<R>,
 ): Promise<R> {
   const dir = join(store.dataDir, BACKUPS_DIR, `.tu-tep-${randomUUID()}.partial`);
   try {
+    await progress('Đang giải nén dữ liệu', 0.4);
     for (const [path, bytes] of checked.files) {
       if (!DATA_PATH.test(path)) continue;
       const target = join(dir, path.slice('data/'.length));
@@ -178,6 +183,7 @@ async function withUnpacked<R>(
       await writeFileAtomic(target, bytes);
     }
     let data: FolderData;
+    await progress('Đang đọc dữ liệu', 0.5);
     try {
       data = await readDataFolder(dir);
     } catch (error) {
@@ -203,14 +209,17 @@ function previewOf(fileName: string, { manifest, files }: CheckedFile, data: Fol
 }
 
 /** What a backup file holds; refuses a bad one with a Vietnamese message and writes nothing lasting. */
-export function previewBackupFile(
+export async function previewBackupFile(
   store: DataStore,
   appVersion: string,
   fileName: string,
   bytes: Buffer,
+  progress: Progress = noProgress,
 ): Promise<BackupFilePreview> {
-  const checked = checkBackupFile(bytes, appVersion);
-  return withUnpacked(store, checked, (_dir, data) => Promise.resolve(previewOf(fileName, checked, data)));
+  const checked = await checkBackupFile(bytes, appVersion, progress);
+  return withUnpacked(store, checked, progress, (_dir, data) =>
+    Promise.resolve(previewOf(fileName, checked, data)),
+  );
 }
 
 /**
@@ -223,10 +232,12 @@ export async function restoreBackupFile(
   appVersion: string,
   fileName: string,
   bytes: Buffer,
+  job: JobHandle = unfollowed,
 ): Promise<void> {
-  const checked = checkBackupFile(bytes, appVersion);
-  await withUnpacked(store, checked, (dir) =>
-    AttachmentStaging.around(
+  const checked = await checkBackupFile(bytes, appVersion, job.progress);
+  await withUnpacked(store, checked, job.progress, (dir) => {
+    job.writing('Đang khôi phục', 0.9);
+    return AttachmentStaging.around(
       store.dataDir,
       async (staging) => {
         for (const [path, data] of checked.files) {
@@ -237,6 +248,6 @@ export async function restoreBackupFile(
       () => store.restoreFolder(dir, `Tệp sao lưu “${fileName}”`),
       async () =>
         listedAttachments(await Promise.all((await store.storedYears()).map((y) => store.yearData(y)))),
-    ),
-  );
+    );
+  });
 }

@@ -25,6 +25,7 @@ import { sanitizeFileName } from '../../../shared/text/file-name';
 import type { Clock } from '../clock';
 import type { HandlersFor } from '../handlers';
 import { readZip, writeZip, ZipError } from '../exchange/zip';
+import { noProgress, type Jobs, type Progress } from '../jobs';
 import type { DataStore } from '../store/data-store';
 import { ATTACHMENTS_DIR } from './attachment-files';
 import { AttachmentStaging, listedAttachments } from './attachment-staging';
@@ -37,6 +38,7 @@ export interface ExchangeServiceDeps {
   commands: CommandRunner;
   clock: Clock;
   version: string;
+  jobs: Jobs;
 }
 
 interface PendingPackage {
@@ -64,8 +66,9 @@ function titleOf(record: Record<string, unknown>, nameOf: NameOf): string {
 }
 
 /** Reads and checks a package: a zip, its manifest, every checksum, every record against its schema. */
-async function readPackage(bytes: Buffer): Promise<PendingPackage> {
+async function readPackage(bytes: Buffer, progress: Progress = noProgress): Promise<PendingPackage> {
   if (bytes.length === 0) throw refuse('Tệp rỗng (0 byte): hãy chọn đúng tệp gói dữ liệu.');
+  await progress('Đang giải nén gói dữ liệu', 0);
   let zip: Map<string, Buffer>;
   try {
     zip = readZip(bytes, MAX_UNZIPPED_BYTES);
@@ -93,7 +96,9 @@ async function readPackage(bytes: Buffer): Promise<PendingPackage> {
     );
   }
   const contents = new Map<string, Buffer>();
-  for (const [path, sum] of Object.entries(manifest.data.checksums)) {
+  const checked = Object.entries(manifest.data.checksums);
+  for (const [i, [path, sum]] of checked.entries()) {
+    await progress('Đang kiểm tra các tệp trong gói', 0.2 + (0.2 * i) / checked.length);
     const data = zip.get(path);
     if (!data) throw refuse(`Gói dữ liệu thiếu tệp “${path}”.`);
     if (sha256(data) !== sum) throw refuse(`Gói dữ liệu bị hỏng: tệp “${path}” không khớp mã kiểm tra.`);
@@ -113,7 +118,11 @@ async function readPackage(bytes: Buffer): Promise<PendingPackage> {
     return parsed.data;
   };
   const office = parse('office.json', packageOfficeSchema);
-  const years = manifest.data.years.map((y) => parse(`years/${y}.json`, packageYearSchema));
+  const years = [];
+  for (const [i, y] of manifest.data.years.entries()) {
+    await progress(`Đang đọc dữ liệu năm ${y}`, 0.4 + (0.3 * i) / manifest.data.years.length);
+    years.push(parse(`years/${y}.json`, packageYearSchema));
+  }
   const files = new Map<string, Buffer>();
   for (const [path, data] of contents) {
     const m = ATTACHMENT_PATH.exec(path);
@@ -202,6 +211,7 @@ export function exchangeService({
   commands,
   clock,
   version,
+  jobs,
 }: ExchangeServiceDeps): HandlersFor<ExchangeChannels> {
   const pending = new Map<string, PendingPackage>();
   const attachmentPath = (key: string) => join(store.dataDir, ATTACHMENTS_DIR, ...key.split('/'));
@@ -270,20 +280,28 @@ export function exchangeService({
       };
     },
 
-    'exchange.preview': async ({ dataBase64 }) => {
-      const read = await readPackage(Buffer.from(dataBase64, 'base64'));
-      if (read.pkg.manifest.office.id === store.mainData.exchange?.officeId) {
-        throw refuse('Gói dữ liệu này do chính máy này xuất ra: không có gì để nhập.');
-      }
-      const state = await stateFor(read.pkg.manifest.years);
-      const { pkg, plans } = planPackageMerge(state, read.pkg);
-      const packageId = randomUUID();
-      pending.clear(); // one package at a time: a package can hold a province's data
-      pending.set(packageId, read);
-      return { packageId, ...summarise(pkg, plans, namesOf(state, pkg)) };
-    },
+    // Followed as job `jobId` when the page sends one; the package is then staged under that id.
+    'exchange.preview': ({ dataBase64, jobId }) =>
+      jobs.run(jobId, async ({ progress }) => {
+        const read = await readPackage(Buffer.from(dataBase64, 'base64'), progress);
+        if (read.pkg.manifest.office.id === store.mainData.exchange?.officeId) {
+          throw refuse('Gói dữ liệu này do chính máy này xuất ra: không có gì để nhập.');
+        }
+        await progress('Đang đối chiếu với dữ liệu ở đây', 0.7);
+        const state = await stateFor(read.pkg.manifest.years);
+        const { pkg, plans } = planPackageMerge(state, read.pkg);
+        const packageId = jobId ?? randomUUID();
+        pending.clear(); // one package at a time: a package can hold a province's data
+        pending.set(packageId, read);
+        jobs.stage(jobId, () => pending.delete(packageId));
+        return { packageId, ...summarise(pkg, plans, namesOf(state, pkg)) };
+      }),
 
     'exchange.commit': async ({ packageId, resolutions }) => {
+      jobs.refuseCancelled(
+        packageId,
+        'Lần nhập gói dữ liệu này đã được hủy nên không có gì được ghi: hãy chọn lại gói nếu muốn nhập.',
+      );
       const job = pending.get(packageId);
       if (!job)
         throw new AppError(

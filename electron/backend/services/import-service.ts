@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/contract/errors';
 import { importContext, importRegistrations, importYears } from '../../../shared/domain/commands/imports';
 import {
+  importPlanner,
   parseSheet,
-  planImport,
   SheetShapeError,
   type ParsedSheet,
 } from '../../../shared/domain/registration-import';
 import type { HandlersFor } from '../handlers';
 import { registrationTemplate } from '../imports/registration-template';
-import { openWorkbook, sheetGrid } from '../imports/xlsx-reader';
+import { openWorkbook, ROWS_PER_STEP, sheetGrid } from '../imports/xlsx-reader';
+import { part, type Jobs, type Progress } from '../jobs';
 import type { DataStore } from '../store/data-store';
 import type { CommandRunner } from './command-runner';
 
@@ -27,16 +28,21 @@ const KEPT_PREVIEWS = 4;
 export interface ImportServiceDeps {
   store: DataStore;
   commands: CommandRunner;
+  jobs: Jobs;
 }
 
 /** Reads the first worksheet that has a header row; says why none has. */
-async function readSheet(dataBase64: string): Promise<{ sheetName: string; sheet: ParsedSheet }> {
-  const workbook = await openWorkbook(Buffer.from(dataBase64, 'base64'));
+async function readSheet(
+  dataBase64: string,
+  progress: Progress,
+): Promise<{ sheetName: string; sheet: ParsedSheet }> {
+  const workbook = await openWorkbook(Buffer.from(dataBase64, 'base64'), 'Tệp', part(progress, 0, 0.7));
   let reason = 'Sổ làm việc không có trang tính nào.';
   for (const worksheet of workbook.worksheets) {
     if (worksheet.state !== 'visible') continue;
     try {
-      return { sheetName: worksheet.name, sheet: parseSheet(sheetGrid(worksheet)) };
+      const grid = await sheetGrid(worksheet, part(progress, 0.7, 0.8));
+      return { sheetName: worksheet.name, sheet: parseSheet(grid) };
     } catch (error) {
       if (!(error instanceof SheetShapeError)) throw error;
       reason = error.message;
@@ -46,7 +52,7 @@ async function readSheet(dataBase64: string): Promise<{ sheetName: string; sheet
 }
 
 /** "Nhập từ Excel" and "Tải mẫu Excel" on the model list (issue 13 §1). */
-export function importService({ store, commands }: ImportServiceDeps): HandlersFor<ImportChannels> {
+export function importService({ store, commands, jobs }: ImportServiceDeps): HandlersFor<ImportChannels> {
   const pending = new Map<string, PendingImport>();
 
   return {
@@ -55,33 +61,45 @@ export function importService({ store, commands }: ImportServiceDeps): HandlersF
       dataBase64: (await registrationTemplate(store.mainData.catalogues, year)).toString('base64'),
     }),
 
-    'imports.preview': async ({ fileName, dataBase64, year }) => {
-      const { sheetName, sheet } = await readSheet(dataBase64);
-      const plan = planImport(
-        sheet,
-        importContext(
-          store.mainData,
-          (await store.yearData(year)).models,
-          (await store.yearData(year - 1)).models,
-          year,
+    // Followed as job `jobId` when the page sends one; the preview is then staged under that id.
+    'imports.preview': ({ fileName, dataBase64, year, jobId }) =>
+      jobs.run(jobId, async ({ progress }) => {
+        const { sheetName, sheet } = await readSheet(dataBase64, progress);
+        const planner = importPlanner(
+          importContext(
+            store.mainData,
+            (await store.yearData(year)).models,
+            (await store.yearData(year - 1)).models,
+            year,
+            fileName,
+          ),
+        );
+        const checking = part(progress, 0.8, 1);
+        for (const [i, row] of sheet.rows.entries()) {
+          if (i % ROWS_PER_STEP === 0) await checking('Đang đối chiếu với danh mục', i / sheet.rows.length);
+          planner.add(row);
+        }
+        const plan = planner.plan();
+        const importId = jobId ?? randomUUID();
+        pending.set(importId, { fileName, year, sheet });
+        for (const id of [...pending.keys()].slice(0, -KEPT_PREVIEWS)) pending.delete(id);
+        jobs.stage(jobId, () => pending.delete(importId));
+        return {
+          importId,
           fileName,
-        ),
-      );
-      const importId = randomUUID();
-      pending.set(importId, { fileName, year, sheet });
-      for (const id of [...pending.keys()].slice(0, -KEPT_PREVIEWS)) pending.delete(id);
-      return {
-        importId,
-        fileName,
-        sheetName,
-        headerRow: sheet.headerRow,
-        rows: plan.rows.map(({ form, ...row }) => ({ ...row, ready: form !== null })),
-        problems: plan.problems,
-        counts: plan.counts,
-      };
-    },
+          sheetName,
+          headerRow: sheet.headerRow,
+          rows: plan.rows.map(({ form, ...row }) => ({ ...row, ready: form !== null })),
+          problems: plan.problems,
+          counts: plan.counts,
+        };
+      }),
 
     'imports.commit': async ({ importId, skipProblemRows, mappings }) => {
+      jobs.refuseCancelled(
+        importId,
+        'Lần nhập này đã được hủy nên không có gì được ghi: hãy chọn lại tệp nếu muốn nhập.',
+      );
       const job = pending.get(importId);
       if (!job) {
         throw new AppError('NOT_FOUND', 'Phiên xem trước đã hết hạn hoặc đã được nhập: hãy chọn lại tệp.');

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/contract/errors';
 import { XLSX_MIME } from '../../../shared/contract/score-workbooks';
 import { findRound, requireOpen, roundModels } from '../../../shared/domain/commands/rounds';
@@ -9,6 +10,7 @@ import type { YearData } from '../../../shared/domain/office-data';
 import { fileNameFromTitle } from '../../../shared/text/file-name';
 import type { HandlersFor } from '../handlers';
 import { buildScoreWorkbook, readScoreWorkbook, type ReadScoreWorkbook } from '../imports/score-workbook';
+import { part, type Jobs, type Progress } from '../jobs';
 import type { DataStore } from '../store/data-store';
 import type { CommandRunner } from './command-runner';
 
@@ -22,24 +24,32 @@ function roundMember(store: DataStore, round: Round, memberId: string): { id: st
   return { id: member.id, name: member.name };
 }
 
+interface PendingWorkbook {
+  fileName: string;
+  workbook: ReadScoreWorkbook;
+}
+
+/** Previews kept for their commit: the last few, so an abandoned preview does not hold memory for long. */
+const KEPT_PREVIEWS = 4;
+
 /**
  * "Phiếu chấm điểm Excel" and "Nhập phiếu chấm điểm" on a round (issue 13 §2): a member's workbook goes out,
  * comes back filled, is previewed cell by cell, then saved as that member's sheets in one transaction.
  */
-export function scoreWorkbookService(store: DataStore, commands: CommandRunner): HandlersFor<Channels> {
-  /** Reads a returned workbook on the page of its round; a workbook of another round or year is refused. */
-  async function read(input: { year: number; roundId: string; dataBase64: string }): Promise<{
-    data: YearData;
-    round: Round;
-    workbook: ReadScoreWorkbook;
-  }> {
+export function scoreWorkbookService(
+  store: DataStore,
+  commands: CommandRunner,
+  jobs: Jobs,
+): HandlersFor<Channels> {
+  const pending = new Map<string, PendingWorkbook>();
+
+  /** Checks that `workbook` belongs to the round the page shows, whose member is still in it and open. */
+  async function check(
+    input: { year: number; roundId: string },
+    workbook: ReadScoreWorkbook,
+  ): Promise<{ data: YearData; round: Round }> {
     const data = await store.yearData(input.year);
     const round = findRound(data, input.roundId);
-    const models = new Map(roundModels(round, data).map((m) => [m.id, m]));
-    const workbook = await readScoreWorkbook(Buffer.from(input.dataBase64, 'base64'), (modelId) => {
-      const model = models.get(modelId);
-      return model ? round.rubrics[model.kind].criteria.length : MAX_CRITERIA;
-    });
     if (workbook.roundId !== round.id || workbook.year !== input.year) {
       throw new AppError(
         'VALIDATION',
@@ -48,7 +58,22 @@ export function scoreWorkbookService(store: DataStore, commands: CommandRunner):
     }
     roundMember(store, round, workbook.memberId);
     requireOpen(round);
-    return { data, round, workbook };
+    return { data, round };
+  }
+
+  /** Reads a returned workbook on the page of its round; a workbook of another round or year is refused. */
+  async function read(
+    input: { year: number; roundId: string; dataBase64: string },
+    progress: Progress,
+  ): Promise<ReadScoreWorkbook> {
+    const data = await store.yearData(input.year);
+    const round = findRound(data, input.roundId);
+    const models = new Map(roundModels(round, data).map((m) => [m.id, m]));
+    const criteriaOf = (modelId: string) => {
+      const model = models.get(modelId);
+      return model ? round.rubrics[model.kind].criteria.length : MAX_CRITERIA;
+    };
+    return readScoreWorkbook(Buffer.from(input.dataBase64, 'base64'), criteriaOf, progress);
   }
 
   return {
@@ -75,36 +100,55 @@ export function scoreWorkbookService(store: DataStore, commands: CommandRunner):
       };
     },
 
-    'sheets.previewWorkbook': async (input) => {
-      const { data, round, workbook } = await read(input);
-      const plan = planWorkbookScores(
-        round,
-        roundModels(round, data),
-        data.sheets.filter((s) => s.roundId === round.id && s.memberId === workbook.memberId),
-        workbook.lines,
-      );
-      return {
-        memberId: workbook.memberId,
-        memberName: roundMember(store, round, workbook.memberId).name,
-        roundName: round.name,
-        changes: plan.changes,
-        refused: plan.refused,
-        counts: {
-          added: plan.changes.filter((c) => c.from === null).length,
-          changed: plan.changes.filter((c) => c.from !== null).length,
-          unchanged: plan.unchanged,
-          refused: plan.refused.length,
-        },
-      };
-    },
+    // Followed as job `jobId` when the page sends one; what was read is then staged under that id.
+    'sheets.previewWorkbook': (input) =>
+      jobs.run(input.jobId, async ({ progress }) => {
+        const workbook = await read(input, part(progress, 0, 0.95));
+        const { data, round } = await check(input, workbook);
+        await progress('Đang so với điểm đã lưu', 0.95);
+        const plan = planWorkbookScores(
+          round,
+          roundModels(round, data),
+          data.sheets.filter((s) => s.roundId === round.id && s.memberId === workbook.memberId),
+          workbook.lines,
+        );
+        const previewId = input.jobId ?? randomUUID();
+        pending.set(previewId, { fileName: input.fileName, workbook });
+        for (const id of [...pending.keys()].slice(0, -KEPT_PREVIEWS)) pending.delete(id);
+        jobs.stage(input.jobId, () => pending.delete(previewId));
+        return {
+          previewId,
+          memberId: workbook.memberId,
+          memberName: roundMember(store, round, workbook.memberId).name,
+          roundName: round.name,
+          changes: plan.changes,
+          refused: plan.refused,
+          counts: {
+            added: plan.changes.filter((c) => c.from === null).length,
+            changed: plan.changes.filter((c) => c.from !== null).length,
+            unchanged: plan.unchanged,
+            refused: plan.refused.length,
+          },
+        };
+      }),
 
-    'sheets.commitWorkbook': async (input) => {
-      const { workbook } = await read(input);
-      const plan = await commands.run(
-        [input.year],
-        (state, ctx) => saveWorkbookScores(state, workbook, ctx),
-        `sheets.commitWorkbook ${input.fileName}`,
+    // Saves what the preview read, planned again against the sheets as they are now.
+    'sheets.commitWorkbook': async ({ year, roundId, previewId }) => {
+      jobs.refuseCancelled(
+        previewId,
+        'Lần nhập phiếu này đã được hủy nên không có điểm nào được lưu: hãy chọn lại tệp nếu muốn nhập.',
       );
+      const staged = pending.get(previewId);
+      if (!staged) {
+        throw new AppError('NOT_FOUND', 'Phiên xem trước đã hết hạn hoặc đã được lưu: hãy chọn lại tệp.');
+      }
+      await check({ year, roundId }, staged.workbook);
+      const plan = await commands.run(
+        [year],
+        (state, ctx) => saveWorkbookScores(state, staged.workbook, ctx),
+        `sheets.commitWorkbook ${staged.fileName}`,
+      );
+      pending.delete(previewId);
       return { saved: plan.changes.length, refused: plan.refused.length };
     },
   };

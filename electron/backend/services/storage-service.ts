@@ -2,6 +2,7 @@ import type { StorageStatus } from '../../../shared/contract/storage';
 import type { DataStore } from '../store/data-store';
 import { goodBackupFinder } from '../store/good-backup';
 import type { HandlersFor } from '../handlers';
+import type { Jobs } from '../jobs';
 import { reviveAttachments } from './attachment-files';
 import { exportBackupFile, previewBackupFile, restoreBackupFile } from './backup-file';
 
@@ -14,7 +15,7 @@ type StorageChannels =
   | 'storage.previewBackupFile'
   | 'storage.restoreBackupFile';
 
-export function storageService(store: DataStore, version: string): HandlersFor<StorageChannels> {
+export function storageService(store: DataStore, version: string, jobs: Jobs): HandlersFor<StorageChannels> {
   const goodBackup = goodBackupFinder(store.backups);
   const status = async (): Promise<StorageStatus> => ({
     dataDir: store.dataDir,
@@ -42,12 +43,16 @@ export function storageService(store: DataStore, version: string): HandlersFor<S
       return status();
     },
     'storage.exportBackup': () => exportBackupFile(store, version),
-    'storage.previewBackupFile': ({ fileName, dataBase64 }) =>
-      previewBackupFile(store, version, fileName, Buffer.from(dataBase64, 'base64')),
-    'storage.restoreBackupFile': async ({ fileName, dataBase64 }) => {
-      await restoreBackupFile(store, version, fileName, Buffer.from(dataBase64, 'base64'));
-      await reviveAttachments(store);
-      return status();
-    },
+    // Both followed as job `jobId` when the page sends one: cancelled before the restore starts writing.
+    'storage.previewBackupFile': ({ fileName, dataBase64, jobId }) =>
+      jobs.run(jobId, ({ progress }) =>
+        previewBackupFile(store, version, fileName, Buffer.from(dataBase64, 'base64'), progress),
+      ),
+    'storage.restoreBackupFile': ({ fileName, dataBase64, jobId }) =>
+      jobs.run(jobId, async (job) => {
+        await restoreBackupFile(store, version, fileName, Buffer.from(dataBase64, 'base64'), job);
+        await reviveAttachments(store);
+        return status();
+      }),
   };
 }

@@ -105,7 +105,8 @@ describe('score workbooks', () => {
       [10, null, null, 5, null],
     ]);
 
-    expect(await ok(setup.backend, 'sheets.commitWorkbook', input)).toEqual({ saved: 3, refused: 1 });
+    const commit = { year: 2023, roundId: setup.round.id, previewId: preview.previewId };
+    expect(await ok(setup.backend, 'sheets.commitWorkbook', commit)).toEqual({ saved: 3, refused: 1 });
     const sheets = (await storedYear(setup.dataDir, 2023))!.sheets;
     expect(sheets.map((s) => [s.memberId, s.modelId, s.scores])).toEqual([
       [member, collective!.id, [18, null, 12.5, 5, null]],
@@ -121,11 +122,16 @@ describe('score workbooks', () => {
     const { workbook } = await exported(setup);
     workbook.getWorksheet('Tập thể')!.getCell('E6').value = 18;
     const input = await returned(workbook, setup);
+    // Previewed while the round was open, committed after it was finalised: refused all the same.
+    const { previewId } = await ok(setup.backend, 'sheets.previewWorkbook', input);
     await scoreTotals(setup.backend, setup, setup.models[0]!.id, [80, 85, 90]);
     await ok(setup.backend, 'rounds.finalise', { year: 2023, roundId: setup.round.id, note: '' });
     const before = await storedYear(setup.dataDir, 2023);
-    for (const channel of ['sheets.previewWorkbook', 'sheets.commitWorkbook'] as const) {
-      const error = await refused(setup.backend, channel, input);
+    for (const [channel, request] of [
+      ['sheets.previewWorkbook', input],
+      ['sheets.commitWorkbook', { year: 2023, roundId: setup.round.id, previewId }],
+    ] as const) {
+      const error = await refused(setup.backend, channel, request);
       expect(error.message).toBe(
         'Đợt đánh giá “Tổng kết năm 2023” đã chốt kết quả nên không sửa được. Hãy mở lại đợt nếu cần sửa.',
       );
@@ -138,7 +144,7 @@ describe('score workbooks', () => {
     const setup = await withRound(await tempDir());
     const before = await storedYear(setup.dataDir, 2023);
     const base = { year: 2023, roundId: setup.round.id, fileName: 'phieu.xlsx' };
-    const bytes = await refused(setup.backend, 'sheets.commitWorkbook', {
+    const bytes = await refused(setup.backend, 'sheets.previewWorkbook', {
       ...base,
       dataBase64: randomBytes(4096).toString('base64'),
     });

@@ -175,7 +175,10 @@ const invalidInputs: Record<ChannelName, unknown[]> = {
     { year: 2023, roundId: anId, fileName: '', dataBase64: '' },
     { year: 2023, roundId: anId, fileName: 'a.xlsx', dataBase64: '%%%' },
   ],
-  'sheets.commitWorkbook': [{ year: 2023, roundId: 'x', fileName: 'a.xlsx', dataBase64: '' }],
+  'sheets.commitWorkbook': [
+    { year: 2023, roundId: anId, previewId: 'x' },
+    { year: 2023, roundId: anId, fileName: 'a.xlsx', dataBase64: '' },
+  ],
   'commendations.list': [{ year: '2023' }],
   'commendations.propose': [
     { year: 2023, modelIds: [] },
@@ -249,6 +252,8 @@ const invalidInputs: Record<ChannelName, unknown[]> = {
     { fileName: '', dataBase64: '' },
     { fileName: 'a.zip', dataBase64: 'AA', x: 1 },
   ],
+  'jobs.progress': [{}, { jobId: 'x' }, { jobId: anId, x: 1 }],
+  'jobs.cancel': [undefined, { jobId: 5 }],
 };
 
 describe('dispatch', () => {
