@@ -1,9 +1,9 @@
-import { DownloadOutlined, FileExcelOutlined, InboxOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, List, Modal, Space, Spin, Table, Tag, Typography, Upload } from 'antd';
-import { useRef, useState } from 'react';
+import { Alert, App, Button, List, Modal, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import type { RoundRef } from '../../../shared/contract/evaluation';
-import type { ScoreChange, ScoreWorkbookPreview } from '../../../shared/contract/score-workbooks';
+import type { ScoreChange } from '../../../shared/contract/score-workbooks';
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/contract/imports';
 import type { Round } from '../../../shared/domain/round';
 import { formatNumber } from '../../../shared/format/number';
@@ -11,7 +11,8 @@ import { errorMessage } from '../api/api-error';
 import { call } from '../api/client';
 import { queryKeys } from '../api/query-keys';
 import { saveBuiltFile } from '../documents/save-built-file';
-import { readAsBase64 } from '../files/base64';
+import { FilePreviewPicker } from '../files/FilePreviewPicker';
+import { useFilePreview } from '../files/use-file-preview';
 import { useMemberNames } from './round-models';
 
 const points = (value: number | null) => (value === null ? '—' : formatNumber(value));
@@ -107,50 +108,27 @@ function ImportWorkbookModal({
 }) {
   const { message } = App.useApp();
   const client = useQueryClient();
-  const [file, setFile] = useState<{ fileName: string; dataBase64: string } | null>(null);
-  const [preview, setPreview] = useState<ScoreWorkbookPreview | null>(null);
-  const [readError, setReadError] = useState<string | null>(null);
-  const [reading, setReading] = useState<string | null>(null);
+  const file = useFilePreview({
+    maxBytes: MAX_IMPORT_FILE_BYTES,
+    tooBig: (name) => `Tệp “${name}” lớn hơn 20 MB: đây không phải là phiếu chấm điểm.`,
+    preview: (input) => call('sheets.previewWorkbook', { ...refKey, ...input }),
+  });
+  const preview = file.previewed?.value ?? null;
   const [saving, setSaving] = useState(false);
-  const readingFile = useRef<File | null>(null);
-
-  const reset = () => {
-    setFile(null);
-    setPreview(null);
-    setReadError(null);
-    setReading(null);
-    readingFile.current = null;
-  };
-
-  const read = async (chosen: File) => {
-    reset();
-    if (chosen.size > MAX_IMPORT_FILE_BYTES) {
-      setReadError(`Tệp “${chosen.name}” lớn hơn 20 MB: đây không phải là phiếu chấm điểm.`);
-      return;
-    }
-    readingFile.current = chosen;
-    setReading(chosen.name);
-    try {
-      const input = { fileName: chosen.name, dataBase64: await readAsBase64(chosen) };
-      const answer = await call('sheets.previewWorkbook', { ...refKey, ...input });
-      if (readingFile.current === chosen) {
-        setFile(input);
-        setPreview(answer);
-      }
-    } catch (error) {
-      if (readingFile.current === chosen) setReadError(errorMessage(error));
-    } finally {
-      if (readingFile.current === chosen) setReading(null);
-    }
+  /** Closing, while reading or with a preview shown, lets the backend drop the file. */
+  const close = () => {
+    file.reset();
+    onClose();
   };
 
   const save = async () => {
-    if (!file || !preview) return;
+    if (!preview) return;
     setSaving(true);
     try {
-      const { saved } = await call('sheets.commitWorkbook', { ...refKey, ...file });
+      const { saved } = await call('sheets.commitWorkbook', { ...refKey, previewId: preview.previewId });
       await client.invalidateQueries({ queryKey: queryKeys.sheets(refKey) });
       message.success(`Đã lưu ${formatNumber(saved)} điểm vào phiếu của ${preview.memberName}.`);
+      file.committed();
       onClose();
     } catch (error) {
       message.error(errorMessage(error));
@@ -165,7 +143,7 @@ function ImportWorkbookModal({
       title={`Nhập phiếu chấm điểm — ${round.name}`}
       open
       width={1000}
-      onCancel={onClose}
+      onCancel={close}
       okText={`Lưu ${formatNumber(count)} điểm`}
       cancelText="Hủy"
       okButtonProps={{ disabled: count === 0 }}
@@ -173,33 +151,17 @@ function ImportWorkbookModal({
       onOk={save}
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Upload.Dragger
+        <FilePreviewPicker
           accept=".xlsx"
-          showUploadList={false}
-          disabled={reading !== null || saving}
-          beforeUpload={(chosen) => {
-            void read(chosen);
-            return false;
-          }}
-        >
-          {preview ? (
-            <span>Chọn tệp khác…</span>
-          ) : (
-            <>
-              <p className="ant-upload-drag-icon">
-                <InboxOutlined />
-              </p>
-              <p>Chọn hoặc kéo thả phiếu chấm điểm (.xlsx) thành viên đã điền</p>
-            </>
-          )}
-        </Upload.Dragger>
-        {reading && (
-          <Space>
-            <Spin />
-            <Typography.Text>Đang đọc tệp “{reading}”…</Typography.Text>
-          </Space>
-        )}
-        {readError && <Alert type="error" showIcon title="Không nhập được phiếu" description={readError} />}
+          hint="Chọn hoặc kéo thả phiếu chấm điểm (.xlsx) thành viên đã điền"
+          chosen={preview !== null}
+          disabled={saving}
+          job={file.job}
+          onCancel={() => void file.cancel()}
+          error={file.error}
+          errorTitle="Không nhập được phiếu"
+          onFile={(chosen) => void file.read(chosen)}
+        />
         {preview && (
           <>
             <Typography.Text>

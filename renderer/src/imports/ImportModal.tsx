@@ -1,20 +1,6 @@
-import { InboxOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Checkbox,
-  Modal,
-  Select,
-  Space,
-  Spin,
-  Table,
-  Tag,
-  Typography,
-  Upload,
-} from 'antd';
-import { useMemo, useRef, useState } from 'react';
-import type { ImportMapping, ImportPreview, ImportRow } from '../../../shared/contract/imports';
+import { Alert, App, Checkbox, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import type { ImportMapping, ImportRow } from '../../../shared/contract/imports';
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/contract/imports';
 import { kindLabels, registrationLabels } from '../../../shared/domain/model';
 import { blockingRows, mappingKey } from '../../../shared/domain/registration-import';
@@ -22,7 +8,8 @@ import { formatNumber } from '../../../shared/format/number';
 import { errorMessage } from '../api/api-error';
 import { useCatalogues } from '../api/queries/catalogues';
 import { useCommitImport, usePreviewImport } from '../api/queries/imports';
-import { readAsBase64 } from '../files/base64';
+import { FilePreviewPicker } from '../files/FilePreviewPicker';
+import { useFilePreview } from '../files/use-file-preview';
 
 type Kind = 'units' | 'fields';
 type Mappings = Record<Kind, Record<string, ImportMapping>>;
@@ -38,11 +25,14 @@ export function ImportModal({ year, open, onClose }: { year: number; open: boole
   const previewImport = usePreviewImport();
   const commit = useCommitImport();
   const catalogues = useCatalogues();
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [readError, setReadError] = useState<string | null>(null);
+  const file = useFilePreview({
+    maxBytes: MAX_IMPORT_FILE_BYTES,
+    tooBig: (name) => `Tệp “${name}” lớn hơn 20 MB: hãy chia danh sách thành nhiều tệp nhỏ hơn.`,
+    preview: (input) => previewImport.mutateAsync({ ...input, year }),
+  });
+  const preview = file.previewed?.value ?? null;
   const [mappings, setMappings] = useState<Mappings>({ units: {}, fields: {} });
   const [skipProblems, setSkipProblems] = useState(false);
-  const [reading, setReading] = useState<string | null>(null);
 
   const unknown = useMemo(() => {
     const names: Record<Kind, Map<string, string>> = { units: new Map(), fields: new Map() };
@@ -54,42 +44,18 @@ export function ImportModal({ year, open, onClose }: { year: number; open: boole
   const blocking = useMemo(() => blockingRows(preview?.problems ?? [], mappings), [preview, mappings]);
   const blocked = preview ? preview.rows.filter((r) => blocking.has(r.row)).length : 0;
   const count = preview ? preview.rows.length - blocked : 0;
-  /** The file being read; a later choice or closing the dialog makes an earlier answer stale. */
-  const readingFile = useRef<File | null>(null);
 
-  const reset = () => {
-    setPreview(null);
-    setReadError(null);
+  const choose = (chosen: File) => {
     setMappings({ units: {}, fields: {} });
     setSkipProblems(false);
-    setReading(null);
-    readingFile.current = null;
+    void file.read(chosen);
   };
+  /** Closing, while reading or with a preview shown, lets the backend drop the file. */
   const close = () => {
-    reset();
+    file.reset();
+    setMappings({ units: {}, fields: {} });
+    setSkipProblems(false);
     onClose();
-  };
-
-  const read = async (file: File) => {
-    reset();
-    if (file.size > MAX_IMPORT_FILE_BYTES) {
-      setReadError(`Tệp “${file.name}” lớn hơn 20 MB: hãy chia danh sách thành nhiều tệp nhỏ hơn.`);
-      return;
-    }
-    setReading(file.name);
-    readingFile.current = file;
-    try {
-      const answer = await previewImport.mutateAsync({
-        fileName: file.name,
-        dataBase64: await readAsBase64(file),
-        year,
-      });
-      if (readingFile.current === file) setPreview(answer);
-    } catch (error) {
-      if (readingFile.current === file) setReadError(errorMessage(error));
-    } finally {
-      if (readingFile.current === file) setReading(null);
-    }
   };
 
   const save = async () => {
@@ -101,6 +67,7 @@ export function ImportModal({ year, open, onClose }: { year: number; open: boole
         mappings,
       });
       message.success(`Đã nhập ${formatNumber(created)} mô hình từ tệp “${preview.fileName}”.`);
+      file.committed();
       close();
     } catch (error) {
       message.error(errorMessage(error));
@@ -135,35 +102,17 @@ export function ImportModal({ year, open, onClose }: { year: number; open: boole
       destroyOnHidden
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Upload.Dragger
-          className={preview ? 'import-drop import-drop-small' : 'import-drop'}
+        <FilePreviewPicker
           accept=".xlsx,.xls"
-          showUploadList={false}
-          disabled={reading !== null || commit.isPending}
-          beforeUpload={(file) => {
-            void read(file);
-            return false;
-          }}
-        >
-          {preview ? (
-            <span>Chọn tệp khác…</span>
-          ) : (
-            <>
-              <p className="ant-upload-drag-icon">
-                <InboxOutlined />
-              </p>
-              <p>Chọn hoặc kéo thả tệp Excel (.xlsx) danh sách đăng ký của các đơn vị</p>
-            </>
-          )}
-        </Upload.Dragger>
-        {reading && (
-          <Space>
-            <Spin />
-            <Typography.Text>Đang đọc tệp “{reading}”…</Typography.Text>
-            <Button onClick={reset}>Hủy</Button>
-          </Space>
-        )}
-        {readError && <Alert type="error" showIcon title="Không đọc được tệp" description={readError} />}
+          hint="Chọn hoặc kéo thả tệp Excel (.xlsx) danh sách đăng ký của các đơn vị"
+          chosen={preview !== null}
+          disabled={commit.isPending}
+          job={file.job}
+          onCancel={() => void file.cancel()}
+          error={file.error}
+          errorTitle="Không đọc được tệp"
+          onFile={choose}
+        />
         {preview && (
           <>
             <Typography.Text>

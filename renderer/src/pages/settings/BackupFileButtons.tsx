@@ -1,20 +1,17 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Descriptions, Modal, Space, Upload } from 'antd';
-import { useState } from 'react';
-import { MAX_BACKUP_FILE_BYTES, type BackupFilePreview } from '../../../../shared/contract/storage';
+import { useEffect } from 'react';
+import { MAX_BACKUP_FILE_BYTES } from '../../../../shared/contract/storage';
 import { formatDateTime } from '../../../../shared/format/date';
 import { formatNumber } from '../../../../shared/format/number';
 import { errorMessage } from '../../api/api-error';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/query-keys';
 import { saveBuiltFile } from '../../documents/save-built-file';
-import { readAsBase64 } from '../../files/base64';
-
-interface Chosen {
-  preview: BackupFilePreview;
-  dataBase64: string;
-}
+import { JobProgress } from '../../files/JobProgress';
+import { useFilePreview } from '../../files/use-file-preview';
+import { useJob } from '../../files/use-job';
 
 /**
  * "Sao lưu ra tệp" (one file to carry on a USB stick, saved like a document) and "Khôi phục từ tệp": what the
@@ -23,29 +20,22 @@ interface Chosen {
 export function BackupFileButtons() {
   const { message } = App.useApp();
   const client = useQueryClient();
-  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const file = useFilePreview({
+    maxBytes: MAX_BACKUP_FILE_BYTES,
+    tooBig: (name) => `Tệp “${name}” lớn hơn 100 MB.`,
+    preview: (input) => call('storage.previewBackupFile', input),
+  });
+  const chosen = file.previewed;
+  const restoring = useJob();
 
   const exportFile = useMutation({
     mutationFn: () => call('storage.exportBackup'),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.storage }),
   });
-  const preview = useMutation({
-    mutationFn: async (file: File) => {
-      const dataBase64 = await readAsBase64(file);
-      return {
-        preview: await call('storage.previewBackupFile', { fileName: file.name, dataBase64 }),
-        dataBase64,
-      };
-    },
-  });
-  const restore = useMutation({
-    mutationFn: ({ preview: p, dataBase64 }: Chosen) =>
-      call('storage.restoreBackupFile', { fileName: p.fileName, dataBase64 }),
-    onSuccess: async (status) => {
-      await client.invalidateQueries();
-      client.setQueryData(queryKeys.storage, status);
-    },
-  });
+  // A refused file is said as before: in a message, not inside a dialog.
+  useEffect(() => {
+    if (file.error) message.error(file.error);
+  }, [file.error, message]);
 
   const save = async () => {
     try {
@@ -57,30 +47,30 @@ export function BackupFileButtons() {
     }
   };
 
-  const read = async (file: File) => {
-    if (file.size > MAX_BACKUP_FILE_BYTES) {
-      message.error(`Tệp “${file.name}” lớn hơn 100 MB.`);
-      return;
-    }
-    try {
-      setChosen(await preview.mutateAsync(file));
-    } catch (error) {
-      message.error(errorMessage(error));
-    }
-  };
-
   const confirm = async () => {
     if (!chosen) return;
+    const { fileName, dataBase64 } = chosen;
     try {
-      await restore.mutateAsync(chosen);
-      message.success(`Đã khôi phục dữ liệu từ tệp sao lưu ${formatDateTime(chosen.preview.createdAt)}.`);
-      setChosen(null);
+      const status = await restoring.run(fileName, (jobId) =>
+        call('storage.restoreBackupFile', { fileName, dataBase64, jobId }),
+      );
+      if (!status) return; // cancelled before it wrote anything: the dialog stays open
+      await client.invalidateQueries();
+      client.setQueryData(queryKeys.storage, status);
+      message.success(`Đã khôi phục dữ liệu từ tệp sao lưu ${formatDateTime(chosen.value.createdAt)}.`);
+      file.committed();
     } catch (error) {
       message.error(errorMessage(error));
     }
   };
 
-  const p = chosen?.preview;
+  /** "Hủy" in the dialog: stops a restore that has not started writing, else closes the dialog. */
+  const cancel = async () => {
+    if (!restoring.view) return file.reset();
+    if (!(await restoring.cancel())) message.info('Đã bắt đầu ghi dữ liệu khôi phục, không hủy được nữa.');
+  };
+
+  const p = chosen?.value;
   return (
     <>
       <Button icon={<DownloadOutlined />} loading={exportFile.isPending} onClick={save}>
@@ -89,24 +79,25 @@ export function BackupFileButtons() {
       <Upload
         accept=".zip,application/zip"
         showUploadList={false}
-        beforeUpload={(file) => {
-          void read(file);
+        beforeUpload={(chosenFile) => {
+          void file.read(chosenFile);
           return false;
         }}
       >
-        <Button icon={<UploadOutlined />} loading={preview.isPending}>
+        <Button icon={<UploadOutlined />} loading={file.job !== null}>
           Khôi phục từ tệp
         </Button>
       </Upload>
+      {file.job && <JobProgress job={file.job} onCancel={() => void file.cancel()} />}
       <Modal
         open={chosen !== null}
         title="Khôi phục từ tệp sao lưu?"
         okText="Khôi phục"
         okButtonProps={{ danger: true }}
         cancelText="Hủy"
-        confirmLoading={restore.isPending}
+        confirmLoading={restoring.view !== null}
         onOk={confirm}
-        onCancel={() => setChosen(null)}
+        onCancel={() => void cancel()}
         destroyOnHidden
       >
         {p && (
@@ -126,6 +117,7 @@ export function BackupFileButtons() {
               showIcon
               title="Dữ liệu hiện tại sẽ được thay bằng dữ liệu trong tệp. Dữ liệu hiện tại được sao lưu trước, nên có thể quay lại."
             />
+            {restoring.view && <JobProgress job={restoring.view} onCancel={() => void cancel()} />}
           </Space>
         )}
       </Modal>

@@ -1,7 +1,7 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Modal, Select, Space, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ExchangePreview } from '../../../../shared/contract/exchange';
 import { MAX_PACKAGE_BYTES } from '../../../../shared/contract/exchange';
 import { MIN_YEAR } from '../../../../shared/domain/office-settings';
@@ -10,7 +10,9 @@ import { formatNumber } from '../../../../shared/format/number';
 import { errorMessage } from '../../api/api-error';
 import { call } from '../../api/client';
 import { useSettings } from '../../api/queries/settings';
-import { downloadBase64, readAsBase64 } from '../../files/base64';
+import { downloadBase64 } from '../../files/base64';
+import { JobProgress } from '../../files/JobProgress';
+import { useFilePreview } from '../../files/use-file-preview';
 import { ExchangeConflicts, type Choice } from './ExchangeConflicts';
 
 type Kinds = ExchangePreview['summary']['kinds'];
@@ -45,14 +47,15 @@ export function ExchangeCard() {
   const yearInUse = settings.data?.yearInUse ?? new Date().getFullYear();
   const [years, setYears] = useState<number[] | null>(null);
   const chosen = years ?? [yearInUse];
-  const [preview, setPreview] = useState<ExchangePreview | null>(null);
+  const file = useFilePreview({
+    maxBytes: MAX_PACKAGE_BYTES,
+    tooBig: (name) => `Tệp “${name}” lớn hơn 100 MB.`,
+    preview: (input) => call('exchange.preview', input),
+  });
+  const preview = file.previewed?.value ?? null;
   const [choices, setChoices] = useState<Record<string, Choice>>({});
 
   const exportPackage = useMutation({ mutationFn: () => call('exchange.export', { years: chosen }) });
-  const previewPackage = useMutation({
-    mutationFn: async (file: File) =>
-      call('exchange.preview', { fileName: file.name, dataBase64: await readAsBase64(file) }),
-  });
   const commit = useMutation({
     mutationFn: (packageId: string) => call('exchange.commit', { packageId, resolutions: choices }),
     onSuccess: () => client.invalidateQueries(),
@@ -67,18 +70,14 @@ export function ExchangeCard() {
     }
   };
 
-  const read = async (file: File) => {
-    if (file.size > MAX_PACKAGE_BYTES) {
-      message.error(`Tệp “${file.name}” lớn hơn 100 MB.`);
-      return;
-    }
-    try {
-      setChoices({});
-      setPreview(await previewPackage.mutateAsync(file));
-    } catch (error) {
-      message.error(errorMessage(error));
-    }
+  const read = (chosenFile: File) => {
+    setChoices({});
+    void file.read(chosenFile);
   };
+  // A refused file is said as before: in a message, not inside a dialog.
+  useEffect(() => {
+    if (file.error) message.error(file.error);
+  }, [file.error, message]);
 
   const apply = async () => {
     if (!preview) return;
@@ -87,7 +86,7 @@ export function ExchangeCard() {
       message.success(
         `Đã nhập gói dữ liệu của “${preview.summary.office}”: ${formatNumber(applied)} bản ghi.`,
       );
-      setPreview(null);
+      file.committed();
     } catch (error) {
       message.error(errorMessage(error));
     }
@@ -133,11 +132,12 @@ export function ExchangeCard() {
             return false;
           }}
         >
-          <Button icon={<UploadOutlined />} loading={previewPackage.isPending}>
+          <Button icon={<UploadOutlined />} loading={file.job !== null}>
             Nhập gói dữ liệu
           </Button>
         </Upload>
       </Space>
+      {file.job && <JobProgress job={file.job} onCancel={() => void file.cancel()} />}
       <Modal
         open={preview !== null}
         width={960}
@@ -147,7 +147,7 @@ export function ExchangeCard() {
         okButtonProps={{ disabled: kinds.length === 0 }}
         confirmLoading={commit.isPending}
         onOk={apply}
-        onCancel={() => setPreview(null)}
+        onCancel={file.reset}
         destroyOnHidden
       >
         {preview && (
