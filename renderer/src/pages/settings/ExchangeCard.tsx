@@ -63,8 +63,8 @@ export function ExchangeCard() {
 
   const save = async () => {
     try {
-      const file = await exportPackage.mutateAsync();
-      downloadBase64(file.fileName, file.dataBase64);
+      const built = await exportPackage.mutateAsync();
+      downloadBase64(built.fileName, built.dataBase64);
     } catch (error) {
       message.error(errorMessage(error));
     }
