@@ -8,27 +8,40 @@
  */
 export function foldForSearch(text: string): string {
   const table = latinTable();
-  let out = '';
+  if (buffer.length < text.length) buffer = new Uint16Array(text.length);
+  let length = 0;
   let space = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const folded =
       c < LATIN_END
-        ? table[c]
+        ? table[c]!
         : c >= MARKS_START && c < MARKS_END
-          ? ''
+          ? DROPPED
           : c >= EXTENDED_START && c < EXTENDED_END
-            ? table[c - EXTENDED_START + LATIN_END]
-            : undefined;
-    if (folded === undefined) return foldAny(text);
-    if (folded === SPACE) space = out !== '';
-    else if (folded !== '') {
-      if (space) out += ' ';
+            ? table[c - EXTENDED_START + LATIN_END]!
+            : OTHER;
+    if (folded === OTHER) return foldAny(text);
+    if (folded === SPACE) space = length > 0;
+    else if (folded !== DROPPED) {
+      if (space) buffer[length++] = 0x20;
       space = false;
-      out += folded;
+      buffer[length++] = folded;
     }
   }
-  return out;
+  return fromCodes(buffer, length);
+}
+
+/**
+ * One flat string of the codes: adding a character at a time would leave a rope of thousands of pieces per
+ * text, which V8 flattens (and the collector sweeps) at the first `includes` over it.
+ */
+function fromCodes(codes: Uint16Array, length: number): string {
+  let text = '';
+  for (let start = 0; start < length; start += CHUNK) {
+    text += String.fromCharCode(...codes.subarray(start, Math.min(length, start + CHUNK)));
+  }
+  return text;
 }
 
 /** The general fold: any text, any script. */
@@ -49,21 +62,26 @@ const MARKS_START = 0x300;
 const MARKS_END = 0x370;
 const EXTENDED_START = 0x1e00;
 const EXTENDED_END = 0x1f00;
-/** A table entry for white space, which folds to one space between words and none at either end. */
-const SPACE = ' ';
+/** Table entries: white space (one space between words, none at either end), a dropped mark, no entry. */
+const SPACE = -1;
+const DROPPED = -2;
+const OTHER = -3;
+/** Characters passed to `String.fromCharCode` at a time, well below any engine's argument limit. */
+const CHUNK = 4096;
 
-let table: string[] | undefined;
+let buffer = new Uint16Array(256);
+let table: Int32Array | undefined;
 
-function latinTable(): string[] {
+function latinTable(): Int32Array {
   if (!table) {
     const codes = [
       ...Array.from({ length: LATIN_END }, (_, c) => c),
       ...Array.from({ length: EXTENDED_END - EXTENDED_START }, (_, i) => EXTENDED_START + i),
     ];
-    // Between two letters, white space folds to "a a" and a lone mark to "aa".
-    table = codes.map((c) => {
+    // Between two letters, white space folds to "a a", a lone mark to "aa", any other letter to one letter.
+    table = Int32Array.from(codes, (c) => {
       const folded = foldAny(`a${String.fromCharCode(c)}a`);
-      return folded === 'a a' ? SPACE : folded.slice(1, -1);
+      return folded === 'a a' ? SPACE : folded.length === 2 ? DROPPED : folded.charCodeAt(1);
     });
   }
   return table;
