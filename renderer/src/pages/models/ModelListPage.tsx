@@ -10,7 +10,7 @@ import { Alert, App, Button, Typography } from 'antd';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type Key } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { ModelRow } from '../../../../shared/contract/models';
-import { modelSearchText, narrowsSearch, searchMatcher } from '../../../../shared/domain/model-search';
+import { narrowsSearch, searchMatcher } from '../../../../shared/domain/model-search';
 import { formatNumber } from '../../../../shared/format/number';
 import { foldForSearch } from '../../../../shared/text/fold';
 import { errorMessage } from '../../api/api-error';
@@ -23,22 +23,12 @@ import { downloadBase64 } from '../../files/base64';
 import { ImportModal } from '../../imports/ImportModal';
 import { useDocumentExport } from '../../documents/use-document-export';
 import { rememberListSearch } from '../../models/list-location';
+import { foldWhenIdle, rowSearchText } from '../../models/row-search';
 import { ModelFilterBar } from '../../models/ModelFilterBar';
 import { ModelSearchBox } from '../../models/ModelSearchBox';
 import { ModelTable } from '../../models/ModelTable';
 import { modelPath } from '../../models/paths';
 import { useModelFilters } from '../../models/use-model-filters';
-
-/** Each row's folded text, made once per row the backend sent, not at every key typed. */
-const searchTexts = new WeakMap<ModelRow, string>();
-function rowSearchText(row: ModelRow): string {
-  let text = searchTexts.get(row);
-  if (text === undefined) {
-    text = modelSearchText(row);
-    searchTexts.set(row, text);
-  }
-  return text;
-}
 
 /** "Mô hình": every registered model, filtered and searched on the backend, with the yearly carry-over. */
 export function ModelListPage() {
@@ -87,6 +77,7 @@ export function ModelListPage() {
   }, [rows, picked]);
 
   useEffect(() => rememberListSearch(location.search), [location.search]);
+  useEffect(() => (list.data ? foldWhenIdle(list.data.rows) : undefined), [list.data]);
   const open = useCallback((row: ModelRow) => navigate(modelPath(row)), [navigate]);
 
   const continueSelected = () => {
