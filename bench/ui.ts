@@ -2,7 +2,9 @@
  * `npm run bench:ui`: what the clerk feels, in Debian's Chromium against the built preview (`npm run build`
  * first) on a province-size data folder. Prints min/median/max milliseconds of a few runs of each:
  * - cold start: a fresh browser profile opens the app until "Tổng quan" shows its figures and a chart;
- * - search: typing in "Tìm kiếm" until the list says it found fewer models;
+ * - search: typing "duong giao thong" in "Tìm kiếm" until the list says it found fewer models, beside the same
+ *   typing into a bare input (what Playwright's key presses cost by themselves); and each key on its own, from
+ *   the press until the list shows that prefix's count, for the year in use and for every year;
  * - save: "Lưu" on an edited model until "Đã lưu mô hình." shows;
  * - score cell: Tab out of a typed score in a round's grid until the cell is marked saved.
  * A benchmark, not a test: nothing here fails on a slow number.
@@ -18,7 +20,8 @@ import { chromiumArgs, chromiumPath } from '../tests/e2e/browser';
 import { freePort, startServer, stopServer } from '../tests/e2e/preview-app';
 import { PROVINCE, writeStoreDataset } from './store-dataset';
 
-const RUNS = 3;
+const RUNS = Number(process.env.DVK_BENCH_RUNS ?? 3);
+const QUERY = 'duong giao thong';
 const YEAR = PROVINCE.roundYear;
 
 interface Api {
@@ -115,20 +118,62 @@ async function main(): Promise<void> {
         before = (await found(page).textContent()) ?? '';
       },
       async (page) => {
-        await page.getByLabel('Tìm kiếm').pressSequentially('duong giao thong');
+        await page.getByLabel('Tìm kiếm').pressSequentially(QUERY);
         await page.waitForFunction(
-          (shown) =>
-            [...document.querySelectorAll('body *')].some(
-              (el) =>
-                el.childElementCount === 0 &&
-                /^Tìm thấy [\d.]+ mô hình/.test(el.textContent ?? '') &&
-                el.textContent !== shown,
-            ),
+          (shown) => {
+            const text = document.querySelector('.list-count')?.textContent;
+            return text !== undefined && text !== shown;
+          },
           before,
           { polling: 'raf' },
         );
       },
     );
+    const typingFloor = await measure(
+      b,
+      (page) =>
+        page.setContent(
+          '<input aria-label="Tìm kiếm"><p id="n"></p>' +
+            '<script>document.querySelector("input").oninput = (e) => { n.textContent = e.target.value.length; }</script>',
+        ),
+      async (page) => {
+        await page.getByLabel('Tìm kiếm').pressSequentially(QUERY);
+        await page.waitForFunction(
+          (n) => document.getElementById('n')?.textContent === n,
+          String(QUERY.length),
+        );
+      },
+    );
+    const perKey = async (hash: string, year: number | null) => {
+      const counts: string[] = [];
+      for (let i = 1; i <= QUERY.length; i++) {
+        const { rows } = await call<{ rows: unknown[] }>('models.list', { year, search: QUERY.slice(0, i) });
+        counts.push(`Tìm thấy ${rows.length.toLocaleString('vi-VN')} mô hình`);
+      }
+      const times: number[] = [];
+      await measure(
+        b,
+        async (page) => {
+          await home(page, hash);
+          await found(page).waitFor();
+        },
+        async (page) => {
+          for (let i = 0; i < QUERY.length; i++) {
+            const start = performance.now();
+            await page.getByLabel('Tìm kiếm').press(QUERY[i] === ' ' ? 'Space' : QUERY[i]!);
+            await page.waitForFunction(
+              (count) => document.querySelector('.list-count')?.textContent === count,
+              counts[i],
+              { polling: 'raf' },
+            );
+            times.push(performance.now() - start);
+          }
+        },
+      );
+      return times;
+    };
+    const keyOneYear = await perKey('#/mo-hinh', YEAR);
+    const keyAllYears = await perKey('#/mo-hinh?nam=tat-ca', null);
 
     const save = await measure(
       b,
@@ -161,7 +206,12 @@ async function main(): Promise<void> {
     console.log(`\n| việc (${RUNS} lần) | min ms | median ms | max ms |`);
     console.log('| --- | ---: | ---: | ---: |');
     console.log(line('Mở ứng dụng → Tổng quan dùng được', coldStart));
-    console.log(line('Gõ tìm kiếm → danh sách thu hẹp', search));
+    console.log(line(`Gõ “${QUERY}” → danh sách thu hẹp`, search));
+    console.log(line('  sàn: gõ cùng chuỗi vào một ô trống', typingFloor));
+    console.log(
+      line(`  mỗi phím → đúng số mô hình, năm ${YEAR} (${QUERY.length} phím × ${RUNS})`, keyOneYear),
+    );
+    console.log(line(`  mỗi phím → đúng số mô hình, mọi năm (${QUERY.length} phím × ${RUNS})`, keyAllYears));
     console.log(line('Lưu sửa mô hình → "Đã lưu mô hình."', save));
     console.log(line('Ô điểm → đã lưu', cell));
   } finally {
