@@ -9,12 +9,12 @@ import './styles.css';
 import '../../shared/contract/zod-locale';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
-import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHashRouter, RouterProvider } from 'react-router-dom';
+import { appLocale } from './a11y/locale';
 import { quietIcons } from './a11y/quiet-icons';
 import { AppRoutes, loadDashboardPage } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
@@ -57,7 +57,10 @@ quietIcons(document.body);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConfigProvider
-      locale={viVN}
+      locale={appLocale}
+      // Dropdowns draw every option: a virtual list also keeps a hidden copy of the options for screen
+      // readers that reads out each option's value (a record's id). Lists here hold at most a few hundred.
+      virtual={false}
       theme={{
         token: {
           fontFamily: "'Be Vietnam Pro', system-ui, sans-serif",
