@@ -31,6 +31,7 @@ import {
   readYearIndex,
   writeYearIndex,
   type IndexRow,
+  type SnapshotStamp,
 } from './year-index';
 import { localDay, localTime } from './local-date';
 import { CORRUPT_DIR, quarantine } from './quarantine';
@@ -75,6 +76,8 @@ interface StoredFile<T> {
   blocked: string | null;
   /** The last journal record the snapshot on disk holds. */
   snapshotSeq: number;
+  /** The snapshot on disk as last read or written (size, checksum), null when none or unknown. */
+  onDisk: SnapshotStamp | null;
   /** The last journal record `data` holds. */
   lastSeq: number;
   /** Whether `data` came from the disk (a snapshot or journalled changes) rather than from defaults. */
@@ -395,12 +398,17 @@ export class DataStore {
         written: this.exclusive(async () => {
           await this.lock.assertHeld();
           for (const { file, data, seq } of plan) {
-            // The index first: if the snapshot then fails, the journal still holds what the index is ahead by.
-            if (yearOfFile(file.rel) !== null) await writeYearIndex(this.dataDir, data as YearData, seq);
-            await (file.snapshot as SnapshotFile<unknown>).write(data, seq);
-            file.snapshotSeq = Math.max(file.snapshotSeq, seq);
+            // The snapshot, then the index stamped with its size and checksum. A crash between them leaves an
+            // index behind the journal, which is then not used, and rewritten when the year is next loaded.
+            const written = await (file.snapshot as SnapshotFile<unknown>).write(data, seq);
+            if (seq >= file.snapshotSeq) {
+              file.snapshotSeq = seq;
+              file.onDisk = { seq, ...written };
+            }
             const year = yearOfFile(file.rel);
-            if (year !== null) this.knownYears.add(year);
+            if (year === null) continue;
+            this.knownYears.add(year);
+            await writeYearIndex(this.dataDir, data as YearData, seq, { seq, ...written });
           }
           // Only when every record before the new segment is in a snapshot can the old segments go.
           for (const [rel, changes] of this.pending) {
@@ -495,6 +503,7 @@ export class DataStore {
       data: create(),
       blocked: null,
       snapshotSeq: 0,
+      onDisk: null,
       lastSeq: 0,
       stored: false,
     };
@@ -503,6 +512,7 @@ export class DataStore {
       if (read) {
         file.data = read.data;
         file.snapshotSeq = read.seq;
+        file.onDisk = { seq: read.seq, ...read.file };
         file.stored = true;
       }
     } catch (error) {
@@ -526,7 +536,7 @@ export class DataStore {
         // The journalled changes were made over the lost content: the file starts again from empty, and
         // says so on disk at once, so a restart does not replay them over nothing.
         file.snapshotSeq = this.journal.nextSeq - 1;
-        await snapshot.write(file.data, file.snapshotSeq);
+        file.onDisk = { seq: file.snapshotSeq, ...(await snapshot.write(file.data, file.snapshotSeq)) };
         file.stored = true;
       } else {
         file.blocked = error.reason;
@@ -546,16 +556,26 @@ export class DataStore {
     return file;
   }
 
-  /** Brings a year's index up to the data just loaded, in the background, if it is missing or behind. */
+  /**
+   * Brings a year's index up to the data just loaded, in the background, if it is missing, behind, or stamped
+   * with another snapshot than the one on disk.
+   */
   private refreshIndex(year: number, file: StoredFile<YearData>): void {
-    const { data, lastSeq } = file;
     void this.exclusive(async () => {
+      // As of now, not of the load: a compaction may have written a newer snapshot and index meanwhile.
+      const { data, lastSeq, onDisk } = file;
       const [rows, facts] = [
         await readYearIndex(this.dataDir, year),
         await readYearFacts(this.dataDir, year),
       ];
-      if (rows && rows.seq >= lastSeq && facts && facts.seq >= lastSeq) return;
-      await writeYearIndex(this.dataDir, data, lastSeq);
+      const current =
+        rows &&
+        rows.seq >= lastSeq &&
+        facts &&
+        facts.seq >= lastSeq &&
+        facts.snapshot?.sha256 === onDisk?.sha256 &&
+        facts.snapshot?.seq === onDisk?.seq;
+      if (!current) await writeYearIndex(this.dataDir, data, lastSeq, onDisk);
     }).catch((error: unknown) => console.warn(`Không ghi được chỉ mục năm ${year}:`, error));
   }
 

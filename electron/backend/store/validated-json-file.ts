@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
-import { writeFileAtomic } from './atomic-write';
+import { writeChunksAtomic, type WrittenFile } from './atomic-write';
 import { diskErrorAdvice, isDiskError } from './disk-errors';
 import { CachedJsonSerializer } from './cached-json';
 import { migrate, MigrationError, NewerVersionError, type Migration } from './migrations';
@@ -41,11 +42,11 @@ export class SnapshotFile<T> {
     private readonly appVersion?: string,
   ) {}
 
-  /** The data and its journal position, or null when there is no file. */
-  async read(): Promise<{ data: T; seq: number } | null> {
-    let text: string;
+  /** The data, its journal position and the file's size and checksum; null when there is no file. */
+  async read(): Promise<{ data: T; seq: number; file: WrittenFile } | null> {
+    let bytes: Buffer;
     try {
-      text = await readFile(this.path, 'utf8');
+      bytes = await readFile(this.path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       console.error(`Không đọc được ${this.path}:`, error);
@@ -54,14 +55,16 @@ export class SnapshotFile<T> {
         `không mở được tệp. ${isDiskError(error) ? diskErrorAdvice(error) : 'Hãy kiểm tra ổ đĩa rồi mở lại ứng dụng.'}`,
       );
     }
-    return parseSnapshot(text, this.format);
+    const file = { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+    return { ...parseSnapshot(bytes.toString('utf8'), this.format), file };
   }
 
-  async write(data: T, seq: number): Promise<void> {
+  /** Writes the snapshot in chunks (changes go on between them); answers its size and checksum. */
+  async write(data: T, seq: number): Promise<WrittenFile> {
     const stamp = this.appVersion ? { writtenBy: this.appVersion } : {};
-    await writeFileAtomic(
+    return writeChunksAtomic(
       this.path,
-      this.serializer.stringify({ ...(data as object), journalSeq: seq, ...stamp }),
+      this.serializer.chunks({ ...(data as object), journalSeq: seq, ...stamp }),
     );
   }
 }

@@ -11,7 +11,8 @@ import type { Model } from '../../../shared/domain/model';
 import { modelSearchText } from '../../../shared/domain/model-search';
 import type { YearData } from '../../../shared/domain/office-data';
 import { roundResults } from '../../../shared/domain/scoring';
-import { writeFileAtomic } from './atomic-write';
+import { writeChunksAtomic, writeFileAtomic, type WrittenFile } from './atomic-write';
+import { CachedJsonSerializer } from './cached-json';
 
 /**
  * The year index, written beside the year's snapshot with the same journal position:
@@ -129,32 +130,64 @@ export async function readYearIndex(
   }
 }
 
-/** The dashboard's sums of a year as last indexed, checked like any file read from disk; null if unusable. */
+/** The snapshot an index was written beside: at start, its size and checksum tell cheaply that it is intact. */
+export interface SnapshotStamp extends WrittenFile {
+  /** The last journal record the snapshot holds. */
+  seq: number;
+}
+
+const isStamp = (v: unknown): v is SnapshotStamp => {
+  const s = v as Partial<SnapshotStamp> | null;
+  return (
+    typeof s === 'object' &&
+    s !== null &&
+    Number.isInteger(s.seq) &&
+    Number.isInteger(s.bytes) &&
+    typeof s.sha256 === 'string'
+  );
+};
+
+/**
+ * The dashboard's sums of a year as last indexed, and the snapshot they were written beside; checked like any
+ * file read from disk, null if unusable.
+ */
 export async function readYearFacts(
   dataDir: string,
   year: number,
-): Promise<{ seq: number; facts: YearFacts } | null> {
+): Promise<{ seq: number; facts: YearFacts; snapshot: SnapshotStamp | null } | null> {
   try {
     const raw = JSON.parse(await readFile(factsFile(dataDir, year), 'utf8')) as {
       journalSeq?: unknown;
       facts?: unknown;
+      snapshot?: unknown;
     };
     if (typeof raw.journalSeq !== 'number' || !isYearFacts(raw.facts, year)) return null;
-    return { seq: raw.journalSeq, facts: raw.facts };
+    return { seq: raw.journalSeq, facts: raw.facts, snapshot: isStamp(raw.snapshot) ? raw.snapshot : null };
   } catch {
     return null;
   }
 }
 
-/** Writes a year's index as of journal record `seq`: the rows first, so the sums are never ahead of them. */
-export async function writeYearIndex(dataDir: string, data: YearData, seq: number): Promise<void> {
+/** Row texts are kept per row object (one per model object), so a rewrite serialises only changed rows. */
+const rowsSerializer = new CachedJsonSerializer();
+
+/**
+ * Writes a year's index as of journal record `seq`, beside the `snapshot` on disk (null when unknown). The rows
+ * go first, so the sums are never ahead of them; they are written in chunks, changes going on between them.
+ */
+export async function writeYearIndex(
+  dataDir: string,
+  data: YearData,
+  seq: number,
+  snapshot: SnapshotStamp | null,
+): Promise<void> {
   await mkdir(join(dataDir, INDEX_DIR), { recursive: true });
-  await writeFileAtomic(
+  await writeChunksAtomic(
     indexFile(dataDir, data.year),
-    JSON.stringify({ journalSeq: seq, rows: indexRows(data.models) }),
+    rowsSerializer.chunks({ journalSeq: seq, rows: indexRows(data.models) }),
   );
   await writeFileAtomic(
     factsFile(dataDir, data.year),
-    JSON.stringify({ journalSeq: seq, facts: factsOfYear(data) }),
+    JSON.stringify({ journalSeq: seq, snapshot, facts: factsOfYear(data) }),
   );
 }

@@ -28,4 +28,21 @@ describe('CachedJsonSerializer', () => {
       JSON.stringify({ schemaVersion: 2, models: [changed, b] }),
     );
   });
+
+  it('cuts the same text into chunks between records, each about the size asked', () => {
+    const serializer = new CachedJsonSerializer();
+    const models = Array.from({ length: 50 }, (_, i) => ({
+      id: `m${i}`,
+      title: 'Đường giao thông nông thôn',
+    }));
+    const data = { schemaVersion: 3, year: 2025, models, rounds: [] };
+    const chunks = [...serializer.chunks(data, 200)];
+    expect(chunks.join('')).toBe(JSON.stringify(data));
+    expect(chunks.length).toBeGreaterThan(5);
+    for (const chunk of chunks.slice(0, -1)) {
+      expect(chunk.length).toBeGreaterThanOrEqual(200);
+      expect(chunk.length).toBeLessThanOrEqual(200 + JSON.stringify(models[0]).length + 1);
+      expect(chunk.endsWith('}')).toBe(true); // a record is never cut
+    }
+  });
 });

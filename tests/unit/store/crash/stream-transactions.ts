@@ -1,7 +1,9 @@
 /**
  * Child process of crash.test.ts: streams transactions into a data folder until it is killed, printing
  * "ack N" once transaction N is answered. Transaction N sets the office's name to N and writes model slot
- * N % 50 (in year 2024 or 2025) with the title "Mô hình N": one change across two files.
+ * N % 50 (in year 2024 or 2025) with the title "Mô hình N": one change across two files. With "big", year 2024
+ * first gets 3,000 other models (a few MB), so that most kills land while a compaction is writing its
+ * snapshot chunk by chunk.
  */
 import { DataStore } from '../../../../electron/backend/store/data-store';
 import { modelRecord } from '../../../helpers/model-records';
@@ -11,13 +13,30 @@ export const slotId = (slot: number) => `00000000-0000-4000-8000-${String(slot).
 export const slotYear = (slot: number) => 2024 + (slot % 2);
 const FIELD = '00000000-0000-4000-8000-100000000000';
 
-async function main(dataDir: string): Promise<void> {
+export const FILLER = 3000;
+export const fillerId = (i: number) => `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`;
+
+async function main(dataDir: string, big: boolean): Promise<void> {
   const store = await DataStore.open({
     dataDir,
     clock: () => new Date(),
     compactBytes: 32 * 1024,
     idleMs: 50,
   });
+  if (big && (await store.yearData(2024)).models.length < FILLER) {
+    const filler = Array.from({ length: FILLER }, (_, i) =>
+      modelRecord({
+        id: fillerId(i),
+        unitId: FIELD,
+        fieldId: FIELD,
+        year: 2024,
+        title: `Mô hình phụ ${i}`,
+        content: 'Vận động nhân dân hiến đất, góp ngày công làm đường giao thông nông thôn. '.repeat(12),
+      }),
+    );
+    await store.updateYear(2024, (d) => ({ ...d, models: [...filler, ...d.models] }));
+    process.stdout.write('ready\n');
+  }
   let n = Number(store.mainData.settings.orgName || '0');
   for (;;) {
     n += 1;
@@ -39,4 +58,4 @@ async function main(dataDir: string): Promise<void> {
   }
 }
 
-if (process.argv[2]) void main(process.argv[2]);
+if (process.argv[2]) void main(process.argv[2], process.argv[3] === 'big');
