@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/contract/errors';
 import { formatNumber } from '../../../shared/format/number';
 import { kindLabels, modelKinds, type Model } from '../../../shared/domain/model';
+import { pointsRuleFormula, pointsRuleText } from '../../../shared/domain/points';
 import type { Round } from '../../../shared/domain/round';
 import { rubricTotal } from '../../../shared/domain/rubric';
 import { columnLetter, FIRST_SCORE_COLUMN, type WorkbookLine } from '../../../shared/domain/score-workbook';
@@ -80,15 +81,19 @@ export async function buildScoreWorkbook({
         const cell = row.getCell(FIRST_SCORE_COLUMN + index);
         cell.protection = { locked: false };
         cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFFE0' } };
+        // The import's own rule (0 to the maximum, half steps), so Excel refuses what the import would.
+        const rule = pointsRuleText(criterion.maxPoints);
         cell.dataValidation = {
-          type: 'decimal',
-          operator: 'between',
+          type: 'custom',
           allowBlank: true,
-          formulae: [0, criterion.maxPoints],
+          formulae: [pointsRuleFormula(cell.address, criterion.maxPoints)],
+          showInputMessage: true,
+          promptTitle: `Tiêu chí ${index + 1}`,
+          prompt: `Nhập điểm ${rule}.`,
           showErrorMessage: true,
           errorStyle: 'stop',
           errorTitle: 'Điểm không hợp lệ',
-          error: `Tiêu chí ${index + 1}: nhập điểm từ 0 đến ${formatNumber(criterion.maxPoints)}, theo bước 0,5.`,
+          error: `Tiêu chí ${index + 1}: điểm phải ${rule}.`,
         };
       });
       const first = `${columnLetter(FIRST_SCORE_COLUMN)}${rowNumber}`;

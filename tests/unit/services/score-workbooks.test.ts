@@ -45,7 +45,16 @@ describe('score workbooks', () => {
     expect(sheet.getCell('A2').value).toBe('Đợt đánh giá: Tổng kết năm 2023');
     expect(sheet.getRow(6).values).toEqual(expect.arrayContaining([1, 'Mô hình số 1', 'Tập thể']));
     expect(String(sheet.getCell('F5').value)).toMatch(/^TC2: .*\(tối đa 15\)$/);
-    expect(sheet.getCell('F6').dataValidation).toMatchObject({ type: 'decimal', formulae: [0, 15] });
+    expect(sheet.getCell('F6').dataValidation).toMatchObject({
+      type: 'custom',
+      formulae: ['IF(ISNUMBER(F6),AND(F6>=0,F6<=15,MOD(F6*2,1)=0),FALSE)'],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      error: 'Tiêu chí 2: điểm phải từ 0 đến 15, theo bước 0,5 (ví dụ 7 hoặc 7,5).',
+      showInputMessage: true,
+      promptTitle: 'Tiêu chí 2',
+      prompt: 'Nhập điểm từ 0 đến 15, theo bước 0,5 (ví dụ 7 hoặc 7,5).',
+    });
     expect(sheet.getCell('F6').protection).toMatchObject({ locked: false });
     expect(sheet.getCell('B6').protection?.locked).not.toBe(false);
     expect((sheet.getCell('J6').value as { formula: string }).formula).toBe(
