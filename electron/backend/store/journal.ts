@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { syncDirectory } from './atomic-write';
 import type { ObjectDiff } from './change-diff';
 
@@ -45,19 +46,57 @@ function encodeLine(record: JournalRecord): Buffer[] {
   return [Buffer.from(`${PREFIX}${sha256(tx)}${MIDDLE}`), tx, LINE_END];
 }
 
-/** The record on a line (without its newline), or null when the line is cut short or altered. */
-export function decodeRecord(line: string): JournalRecord | null {
+const listDiffSchema = z
+  .object({
+    upsert: z.array(z.looseObject({ id: z.string() })).optional(),
+    delete: z.array(z.string()).optional(),
+  })
+  .strict();
+const objectDiffSchema: z.ZodType<ObjectDiff> = z.lazy(() =>
+  z
+    .object({
+      set: z.record(z.string(), z.unknown()).optional(),
+      unset: z.array(z.string()).optional(),
+      in: z.record(z.string(), objectDiffSchema).optional(),
+      lists: z.record(z.string(), listDiffSchema).optional(),
+    })
+    .strict(),
+);
+/** A data file a record may change: office.json or a year's snapshot. */
+const changedFileSchema = z.string().regex(/^(office\.json|years\/\d{4}\.json)$/);
+const recordSchema = z
+  .object({
+    seq: z.number().int().positive(),
+    at: z.string(),
+    label: z.string().optional(),
+    changes: z.record(changedFileSchema, objectDiffSchema),
+  })
+  .strict();
+
+/**
+ * The record on a line (without its newline): 'torn' when the line is cut short or altered (its checksum
+ * fails), 'invalid' when it is whole and checks out but is not a record of this journal (never applied).
+ */
+export function readRecord(line: string): JournalRecord | 'torn' | 'invalid' {
   const start = PREFIX.length + SUM_LENGTH + MIDDLE.length;
-  if (!line.startsWith(PREFIX) || line.slice(PREFIX.length + SUM_LENGTH, start) !== MIDDLE) return null;
-  if (!line.endsWith('}')) return null;
+  if (!line.startsWith(PREFIX) || line.slice(PREFIX.length + SUM_LENGTH, start) !== MIDDLE) return 'torn';
+  if (!line.endsWith('}')) return 'torn';
   const tx = line.slice(start, -1);
-  if (sha256(tx) !== line.slice(PREFIX.length, PREFIX.length + SUM_LENGTH)) return null;
+  if (sha256(tx) !== line.slice(PREFIX.length, PREFIX.length + SUM_LENGTH)) return 'torn';
+  let raw: unknown;
   try {
-    const record = JSON.parse(tx) as JournalRecord;
-    return Number.isInteger(record.seq) && typeof record.changes === 'object' ? record : null;
+    raw = JSON.parse(tx);
   } catch {
-    return null;
+    return 'invalid';
   }
+  const record = recordSchema.safeParse(raw);
+  return record.success ? record.data : 'invalid';
+}
+
+/** The record on a line, or null when it cannot be applied (cut short, altered, or of the wrong shape). */
+export function decodeRecord(line: string): JournalRecord | null {
+  const record = readRecord(line);
+  return typeof record === 'string' ? null : record;
 }
 
 const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
@@ -134,10 +173,14 @@ function readSegment(name: string, bytes: Buffer): SegmentRead {
       read.damaged = true; // cut short before its newline: never acknowledged
       break;
     }
-    const record = decodeRecord(bytes.toString('utf8', offset, end));
+    const line = readRecord(bytes.toString('utf8', offset, end));
+    const record = typeof line === 'string' ? null : line;
     if (record) read.maxSeq = Math.max(read.maxSeq, record.seq);
-    if (!record && !read.damaged) read.damaged = true;
-    else if (read.damaged) read.damagedInside = true;
+    if (!record && !read.damaged) {
+      read.damaged = true;
+      // A whole line whose checksum holds was written in full: not a torn last write, always reported.
+      if (line === 'invalid') read.damagedInside = true;
+    } else if (read.damaged) read.damagedInside = true;
     else {
       read.records.push(record!);
       read.ends.push(end + 1);

@@ -123,6 +123,43 @@ describe('the journal', () => {
     await fourth.close();
   });
 
+  it('never applies a whole, checksummed record of the wrong shape: reported and kept aside, even as the last line', async () => {
+    for (const at of [1, 2]) {
+      let dir = await tempDir();
+      const store = await open(dir);
+      for (const name of ['MỘT', 'HAI', 'BA']) await setOrg(store, name);
+      dir = await crashCopy(dir, store);
+      const lines = await journalLines(dir);
+      // Parses, and its checksum is right: only its shape is wrong (a change to a file the store has not).
+      lines[at] = encodeRecord({
+        seq: at + 1,
+        at: new Date().toISOString(),
+        changes: { '../ngoai.json': { set: { orgName: 'LẠ' } } },
+      }).trimEnd();
+      expect(JSON.parse(lines[at]!).tx.changes).toBeDefined();
+      await writeFile(join(dir, 'journal', SEGMENT), `${lines.join('\n')}\n`);
+
+      const again = await open(dir);
+      expect(again.mainData.settings.orgName).toBe(at === 1 ? 'MỘT' : 'HAI');
+      expect(again.problems).toHaveLength(1);
+      expect(again.problems[0]!.reason).toMatch(
+        new RegExp(`bản ghi thứ ${at + 1} .* bị hỏng; các thay đổi sau đó không được áp dụng`),
+      );
+      expect(await readFile(join(dir, again.problems[0]!.movedTo!), 'utf8')).toBe(`${lines.join('\n')}\n`);
+      await again.close();
+    }
+    expect(decodeRecord(encodeRecord({ seq: 0, at: '', changes: {} }).trimEnd())).toBeNull();
+    expect(
+      decodeRecord(
+        encodeRecord({
+          seq: 1,
+          at: '',
+          changes: { 'years/2024.json': { lists: { models: { upsert: [{}] } } } },
+        }).trimEnd(),
+      ),
+    ).toBeNull();
+  });
+
   it('compaction writes the snapshots with the last record they hold and then removes the old segments', async () => {
     const dir = await tempDir();
     const store = await DataStore.open({ dataDir: dir, clock: manualClock().now, compactBytes: 2000 });
