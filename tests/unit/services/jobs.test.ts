@@ -1,32 +1,16 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend/backend';
 import type { JobProgress } from '../../../shared/contract/jobs';
 import { ok, openBackend, refused } from '../../helpers/backend';
 import { withRound } from '../../helpers/evaluation-fixtures';
+import { folderFiles } from '../../helpers/folder-files';
 import { longListWorkbook } from '../../helpers/long-list';
 import { register, withUnit } from '../../helpers/model-fixtures';
 import { manualClock, useTempDirs } from '../../helpers/temp-dir';
 
 type Step = JobProgress & { jobId: string };
-
-/** Every file of a data folder with a hash of its bytes; the log, the lock and the derived indexes aside. */
-async function folderFiles(dir: string, under = ''): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const entry of await readdir(join(dir, under), { withFileTypes: true })) {
-    const rel = under ? `${under}/${entry.name}` : entry.name;
-    if (['logs', '.dvk.lock', 'index'].includes(rel)) continue;
-    if (entry.isDirectory()) Object.assign(files, await folderFiles(dir, rel));
-    else
-      files[rel] = createHash('sha256')
-        .update(await readFile(join(dir, rel)))
-        .digest('hex');
-  }
-  return files;
-}
 
 /** A backend whose jobs' steps are recorded; `onStep` may act at a step (cancel, as the page would). */
 async function followed(dataDir: string, clock = manualClock('2023-06-01T08:00:00')) {
