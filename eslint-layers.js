@@ -29,7 +29,9 @@ export const layers = [
     packages: ['node', 'npm', 'electron'],
   },
   { name: 'preload', dir: 'electron/preload', may: ['shared', 'preload'], packages: ['electron'] },
-  { name: 'renderer', dir: 'renderer', may: ['shared', 'renderer'], packages: ['npm'] },
+  { name: 'renderer', dir: 'renderer', may: ['shared', 'renderer', 'docs'], packages: ['npm'] },
+  // The user guide's pictures, which the in-app guide shows too; no code.
+  { name: 'docs', dir: 'docs', may: [], packages: [] },
 ];
 
 /**

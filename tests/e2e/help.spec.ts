@@ -1,21 +1,50 @@
+import { guideSteps } from '../../renderer/src/help/guide-steps';
 import { test, expect } from './preview-app';
 
-test('“Hướng dẫn” lists the year’s work in order; “Giới thiệu” shows the version, the data and log folders', async ({
+test('“Giới thiệu” shows the version, the data and log folders, and leads to the guide', async ({
   page,
   app,
 }) => {
   const info = (await app.call('app.info')) as { version: string; dataDir: string; logDir: string };
+  expect(info.logDir).toBe(`${app.dataDir}/logs`);
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(app.url);
   await page.getByRole('menuitem', { name: 'Cài đặt' }).click();
   const card = page.locator('.ant-card').filter({ hasText: 'Hướng dẫn và giới thiệu' });
   await card.scrollIntoViewIfNeeded();
-  await expect(card.getByRole('heading', { name: 'Hướng dẫn' })).toBeVisible();
-  const titles = await card.locator('.ant-steps-item-title').allTextContents();
-  expect(titles).toEqual(['1. Danh mục', '2. Đăng ký', '3. Đánh giá', '4. Khen thưởng', '5. Báo cáo']);
+  await expect(card.getByRole('heading', { name: 'Giới thiệu' })).toBeVisible();
   await expect(card.getByRole('row', { name: /Phiên bản/ })).toContainText(info.version);
   await expect(card.getByRole('row', { name: /Thư mục dữ liệu/ })).toContainText(info.dataDir);
   await expect(card.getByRole('row', { name: /Thư mục nhật ký/ })).toContainText(info.logDir);
-  expect(info.logDir).toBe(`${app.dataDir}/logs`);
   await page.screenshot({ path: 'test-results/help.png' });
+  await card.getByRole('button', { name: 'Mở hướng dẫn sử dụng' }).click();
+  await expect(page.getByRole('heading', { name: 'Hướng dẫn sử dụng' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/huong-dan$/);
+});
+
+test('“Hướng dẫn” shows the year’s work in order, each step with its pictures', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(app.url);
+  await page.getByRole('navigation').getByRole('menuitem', { name: 'Hướng dẫn' }).click();
+  await expect(page.getByRole('heading', { name: 'Hướng dẫn sử dụng' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText([
+    'Danh mục',
+    'Đăng ký',
+    'Đánh giá',
+    'Khen thưởng',
+    'Báo cáo',
+  ]);
+  // Registration, scores, results, commendations, report: each picture loaded whole, named by its caption.
+  const captions = guideSteps.flatMap((s) => s.pictures.map((p) => p.caption));
+  expect(captions).toHaveLength(6);
+  for (const caption of captions) {
+    const picture = page.getByRole('img', { name: caption });
+    await picture.scrollIntoViewIfNeeded();
+    await expect(picture).toBeVisible();
+    expect(await picture.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([
+      1366, 768,
+    ]);
+  }
+  await page.getByRole('heading', { name: 'Đánh giá' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/guide.png' });
 });

@@ -61,7 +61,7 @@ describe('layer lint rules', () => {
     [
       'renderer/src/models/x.ts',
       '../../../electron/backend/services/model-service',
-      'Tầng renderer/ không được nhập từ electron/backend/; chỉ được nhập từ: shared, renderer.',
+      'Tầng renderer/ không được nhập từ electron/backend/; chỉ được nhập từ: shared, renderer, docs.',
     ],
     [
       'renderer/src/pages/models/x.tsx',
@@ -77,6 +77,11 @@ describe('layer lint rules', () => {
       'renderer/src/forms/x.ts',
       '../models/ModelForm',
       'renderer/src/api, files, forms, layout không được nhập từ tầng trên (renderer/src/models/ModelForm): chuyển phần dùng chung xuống tầng dưới.',
+    ],
+    [
+      'shared/documents/x.ts',
+      '../../docs/hinh/dang-ky.png',
+      'Tầng shared/ không được nhập từ docs/; chỉ được nhập từ: shared.',
     ],
     // preload: only Electron and the contract
     [
@@ -103,6 +108,7 @@ describe('layer lint rules', () => {
     ['renderer/src/models/x.ts', '../catalogues/use-catalogue-names'],
     ['renderer/src/pages/models/x.tsx', '../../layout/PageTitle'],
     ['renderer/src/app/x.tsx', '../pages/models/ModelListPage'],
+    ['renderer/src/help/x.ts', '../../../docs/hinh/dang-ky.png'],
   ])('%s may import %s', async (file, source) => {
     expect(await refusals(file, source)).toEqual([]);
   });

@@ -34,6 +34,7 @@ const ModelFormPage = onDemand(async () => (await import('../pages/models/ModelF
 const ModelListPage = onDemand(async () => (await import('../pages/models/ModelListPage')).ModelListPage);
 const TrashPage = onDemand(async () => (await import('../pages/models/TrashPage')).TrashPage);
 const SettingsPage = onDemand(async () => (await import('../pages/settings/SettingsPage')).SettingsPage);
+const GuidePage = onDemand(async () => (await import('../pages/help/GuidePage')).GuidePage);
 const PrintRoutes = onDemand(async () => (await import('../print/PrintRoutes')).PrintRoutes);
 
 /** The page of each section of the sidebar (`navigation.tsx`), by its path. */
@@ -45,6 +46,7 @@ const sectionPages: Record<string, ComponentType> = {
   '/bao-cao': ReportsPage,
   '/danh-muc': CataloguesPage,
   '/cai-dat': SettingsPage,
+  '/huong-dan': GuidePage,
 };
 
 export function AppRoutes() {

@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   DashboardOutlined,
   FileTextOutlined,
+  QuestionCircleOutlined,
   SettingOutlined,
   TrophyOutlined,
   UnorderedListOutlined,
@@ -24,4 +25,5 @@ export const sections: Section[] = [
   { path: '/bao-cao', label: 'Báo cáo', icon: <FileTextOutlined /> },
   { path: '/danh-muc', label: 'Danh mục', icon: <AppstoreOutlined /> },
   { path: '/cai-dat', label: 'Cài đặt', icon: <SettingOutlined /> },
+  { path: '/huong-dan', label: 'Hướng dẫn', icon: <QuestionCircleOutlined /> },
 ];

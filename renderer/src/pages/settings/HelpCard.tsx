@@ -1,23 +1,17 @@
-import { Card, Descriptions, Steps, Typography } from 'antd';
+import { Button, Card, Descriptions, Typography } from 'antd';
+import { useNavigate } from 'react-router-dom';
 import { useAppInfo } from '../../api/queries/settings';
-import { guideSteps } from '../../help/guide-steps';
 
-/** "Hướng dẫn" (the year's work step by step) and "Giới thiệu" (version, where the data and the logs are). */
+/** The way to "Hướng dẫn", and "Giới thiệu": version, where the data and the logs are. */
 export function HelpCard() {
   const info = useAppInfo();
+  const navigate = useNavigate();
   return (
     <Card title="Hướng dẫn và giới thiệu">
-      <Typography.Title level={4}>Hướng dẫn</Typography.Title>
-      <Steps
-        orientation="vertical"
-        size="small"
-        current={-1}
-        items={guideSteps.map((step, i) => ({
-          title: `${i + 1}. ${step.title}`,
-          content: step.text,
-          status: 'process',
-        }))}
-      />
+      <Typography.Paragraph>
+        Công việc trong năm từng bước, có hình minh họa: đăng ký, đánh giá, khen thưởng, báo cáo.{' '}
+        <Button onClick={() => navigate('/huong-dan')}>Mở hướng dẫn sử dụng</Button>
+      </Typography.Paragraph>
       <Typography.Title level={4}>Giới thiệu</Typography.Title>
       <Descriptions
         bordered

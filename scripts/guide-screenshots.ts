@@ -1,0 +1,99 @@
+/**
+ * `npm run guide:screenshots` (after `npm run build`): the pictures of the user guide ("Hướng dẫn" in the app
+ * and docs/huong-dan-su-dung.md), taken in Debian's Chromium at 1366×768 from the preview on a fresh data
+ * folder with "Nạp dữ liệu mẫu", the year in use 2023. Writes docs/hinh/<name>.png, the names that
+ * renderer/src/help/guide-steps.ts lists; run it again whenever a pictured screen changes.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import type { Envelope } from '../shared/contract/errors';
+import { guideSteps } from '../renderer/src/help/guide-steps';
+import { chromiumArgs, chromiumPath } from '../tests/e2e/browser';
+import { freePort, startServer, stopServer } from '../tests/e2e/preview-app';
+
+const OUT = join(import.meta.dirname, '..', 'docs', 'hinh');
+
+/** The address of each picture's screen. */
+const address: Record<string, (ids: { roundId: string; memberId: string }) => string> = {
+  'danh-muc': () => '#/danh-muc',
+  'dang-ky': () => '#/mo-hinh/dang-ky',
+  'nhap-diem': ({ roundId, memberId }) => `#/danh-gia/2023/${roundId}?tab=nhap-diem&thanhvien=${memberId}`,
+  'ket-qua': ({ roundId }) => `#/danh-gia/2023/${roundId}?tab=ket-qua`,
+  'khen-thuong': () => '#/khen-thuong?nam=2023',
+  'bao-cao': () => '#/bao-cao',
+};
+
+/** What shows once each page has its data. */
+const ready: Record<string, string> = {
+  'danh-muc': 'Chi bộ Văn phòng Huyện ủy',
+  'dang-ky': 'Thực trạng, lý do xây dựng',
+  'nhap-diem': 'đã nhập',
+  'ket-qua': 'Mở lại đợt',
+  'khen-thuong': 'Ghi quyết định',
+  'bao-cao': 'Xuất Word',
+};
+
+/** Typing on the registration form, so its picture shows a form being filled in. */
+async function fillRegistration(page: Page) {
+  await page
+    .getByLabel('Tên mô hình', { exact: true })
+    .fill('Vận động nhân dân hiến đất, góp ngày công làm đường giao thông nông thôn tại thôn Bản Xả');
+  await page.getByLabel('Đơn vị đăng ký', { exact: true }).fill('Chu Huong');
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Lĩnh vực', { exact: true }).fill('Kinh te');
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Tên mô hình', { exact: true }).focus();
+}
+
+async function main() {
+  const names = guideSteps.flatMap((s) => s.pictures.map((p) => p.name));
+  const missing = names.filter((n) => !(n in address));
+  if (missing.length > 0) throw new Error(`Chưa có cách chụp: ${missing.join(', ')}`);
+
+  const dataDir = await mkdtemp(join(tmpdir(), 'dvk-guide-'));
+  const token = randomBytes(12).toString('hex');
+  const port = await freePort();
+  const server = await startServer(port, dataDir, token);
+  const origin = `http://127.0.0.1:${port}`;
+  const call = async <T>(channel: string, input?: unknown): Promise<T> => {
+    const res = await fetch(`${origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'x-dvk-token': token, 'content-type': 'application/json' },
+      body: JSON.stringify({ input }),
+    });
+    const envelope = (await res.json()) as Envelope<T>;
+    if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
+    return envelope.data;
+  };
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    await call('demo.load');
+    await call('settings.update', { yearInUse: 2023, userName: 'Nguyễn Thị Mai' });
+    const [round] = await call<{ id: string; memberIds: string[] }[]>('rounds.list', { year: 2023 });
+    const ids = { roundId: round!.id, memberId: round!.memberIds[0]! };
+    await mkdir(OUT, { recursive: true });
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    for (const name of names) {
+      await page.goto(`${origin}/?token=${token}${address[name]!(ids)}`);
+      await page.getByText(ready[name]!).first().waitFor();
+      if (name === 'dang-ky') await fillRegistration(page);
+      await page.evaluate(() => document.fonts.ready);
+      // Let antd's animations (a dropdown closing, a tab's ink bar) come to rest.
+      await page.waitForTimeout(500);
+      const file = join(OUT, `${name}.png`);
+      await page.screenshot({ path: file });
+      console.log(file);
+    }
+    await context.close();
+  } finally {
+    await browser.close();
+    await stopServer(server);
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
