@@ -49,6 +49,9 @@ export const exchangeConflictSchema = z.object({
   /** When each side last changed it; null when that side deleted it. */
   localUpdatedAt: z.string().nullable(),
   incomingUpdatedAt: z.string().nullable(),
+  /** Who made each side's last change, where the record keeps it (a change of status does, an edit not). */
+  localChangedBy: z.string().nullable(),
+  incomingChangedBy: z.string().nullable(),
   newer: choiceSchema,
 });
 export type ExchangeConflict = z.infer<typeof exchangeConflictSchema>;

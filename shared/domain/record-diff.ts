@@ -236,3 +236,14 @@ export function recordDifferences(
     differences.push({ label: 'Nội dung khác', local: 'khác bản trong gói', incoming: 'khác bản ở đây' });
   return differences;
 }
+
+/**
+ * Who made a record's last change, where the record says: a change of status, a decision or a round's
+ * closing adds a history entry with its author at the same moment; a plain edit records no author (null).
+ */
+export function lastChangedBy(record: object): string | null {
+  const { history, updatedAt } = record as { history?: unknown; updatedAt?: unknown };
+  if (!Array.isArray(history)) return null;
+  const last = history.at(-1) as { at?: unknown; by?: unknown } | undefined;
+  return last && last.at === updatedAt && typeof last.by === 'string' && last.by ? last.by : null;
+}

@@ -20,7 +20,7 @@ import {
 } from '../../../shared/domain/data-package';
 import type { OfficeState } from '../../../shared/domain/commands/command';
 import type { MainData, YearData } from '../../../shared/domain/office-data';
-import { recordDifferences, type NameOf } from '../../../shared/domain/record-diff';
+import { lastChangedBy, recordDifferences, type NameOf } from '../../../shared/domain/record-diff';
 import { sanitizeFileName } from '../../../shared/text/file-name';
 import type { Clock } from '../clock';
 import type { HandlersFor } from '../handlers';
@@ -185,6 +185,8 @@ function summarise(
                 d.local && d.incoming ? recordDifferences(p.kind, d.local, d.incoming, nameOf) : [],
               localUpdatedAt: d.local?.updatedAt ?? null,
               incomingUpdatedAt: d.incoming?.updatedAt ?? null,
+              localChangedBy: d.local && lastChangedBy(d.local),
+              incomingChangedBy: d.incoming && lastChangedBy(d.incoming),
               newer: d.newer,
             },
           ]

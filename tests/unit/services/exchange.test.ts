@@ -95,6 +95,9 @@ describe('data packages between offices', () => {
         ],
         localUpdatedAt: new Date('2023-03-05T08:00:00').toISOString(),
         incomingUpdatedAt: new Date('2023-03-04T08:00:00').toISOString(),
+        // Both were edits, which record no author.
+        localChangedBy: null,
+        incomingChangedBy: null,
         newer: 'local',
       },
     ]);

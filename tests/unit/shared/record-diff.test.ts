@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordDifferences } from '../../../shared/domain/record-diff';
+import { lastChangedBy, recordDifferences } from '../../../shared/domain/record-diff';
 import { modelRecord } from '../../helpers/model-records';
 
 const UNIT_A = '00000000-0000-4000-8000-0000000000a1';
@@ -57,5 +57,29 @@ describe('what differs between two copies of a record (the conflict list)', () =
       { label: 'Sử dụng', local: 'Đang dùng', incoming: 'Ngừng dùng' },
       { label: 'Nội dung khác', local: 'khác bản trong gói', incoming: 'khác bản ở đây' },
     ]);
+  });
+
+  it('names who made the last change where the record keeps it: a change of status, not an edit', () => {
+    const registered = modelRecord({ unitId: UNIT_A, fieldId: FIELD });
+    const recognised = {
+      ...registered,
+      status: 'recognised' as const,
+      updatedAt: '2023-05-02T03:00:00.000Z',
+      history: [
+        { at: registered.createdAt, from: null, to: 'registered' as const, note: '', by: 'chuyenvien' },
+        {
+          at: '2023-05-02T03:00:00.000Z',
+          from: 'registered' as const,
+          to: 'recognised' as const,
+          note: '',
+          by: 'truongban',
+        },
+      ],
+    };
+    expect(lastChangedBy(recognised)).toBe('truongban');
+    expect(
+      lastChangedBy({ ...recognised, title: 'Sửa tên', updatedAt: '2023-05-03T03:00:00.000Z' }),
+    ).toBeNull();
+    expect(lastChangedBy({ id: UNIT_A, name: 'Xã Nam Mẫu', updatedAt: registered.updatedAt })).toBeNull();
   });
 });

@@ -5,7 +5,9 @@ import { formatDateTime } from '../../../../shared/format/date';
 export type Choice = 'local' | 'incoming';
 type Difference = ExchangeConflict['differences'][number];
 
-const changed = (updatedAt: string | null) => (updatedAt ? `sửa ${formatDateTime(updatedAt)}` : 'đã xóa');
+/** "sửa 05/03/2023 08:00, chuyenvien" (who, where the record keeps it), or "đã xóa". */
+const changed = (updatedAt: string | null, by: string | null = null) =>
+  updatedAt ? `sửa ${formatDateTime(updatedAt)}${by ? `, ${by}` : ''}` : 'đã xóa';
 
 /**
  * "Xung đột": records changed in both offices since they last met. Each shows both copies side by side (the
@@ -46,8 +48,11 @@ export function ExchangeConflicts({
               value={choices[c.key] ?? c.newer}
               onChange={(e) => onChoose(c.key, e.target.value as Choice)}
               options={[
-                { value: 'local', label: side('Ở đây', c.localUpdatedAt, c.newer === 'local') },
-                { value: 'incoming', label: side('Trong gói', c.incomingUpdatedAt, c.newer === 'incoming') },
+                { value: 'local', label: side('Ở đây', changed(c.localUpdatedAt), c.newer === 'local') },
+                {
+                  value: 'incoming',
+                  label: side('Trong gói', changed(c.incomingUpdatedAt), c.newer === 'incoming'),
+                },
               ]}
             />
           ),
@@ -57,10 +62,10 @@ export function ExchangeConflicts({
   );
 }
 
-function side(name: string, updatedAt: string | null, newer: boolean) {
+function side(name: string, when: string, newer: boolean) {
   return (
     <span>
-      {name} ({changed(updatedAt)}){newer && <Tag className="exchange-newer">mới hơn</Tag>}
+      {name} ({when}){newer && <Tag className="exchange-newer">mới hơn</Tag>}
     </span>
   );
 }
@@ -71,8 +76,8 @@ function BothSides({ conflict: c, office }: { conflict: ExchangeConflict; office
     return (
       <Typography.Text>
         {c.localUpdatedAt === null
-          ? `Ở đây đã xóa bản ghi này; “${office}” ${changed(c.incomingUpdatedAt)}.`
-          : `“${office}” đã xóa bản ghi này; ở đây ${changed(c.localUpdatedAt)}.`}
+          ? `Ở đây đã xóa bản ghi này; “${office}” ${changed(c.incomingUpdatedAt, c.incomingChangedBy)}.`
+          : `“${office}” đã xóa bản ghi này; ở đây ${changed(c.localUpdatedAt, c.localChangedBy)}.`}
       </Typography.Text>
     );
   }
@@ -85,8 +90,11 @@ function BothSides({ conflict: c, office }: { conflict: ExchangeConflict; office
       dataSource={c.differences}
       columns={[
         { title: 'Nội dung', dataIndex: 'label', width: 190 },
-        { title: `Ở đây (${changed(c.localUpdatedAt)})`, dataIndex: 'local' },
-        { title: `Trong gói của “${office}” (${changed(c.incomingUpdatedAt)})`, dataIndex: 'incoming' },
+        { title: `Ở đây (${changed(c.localUpdatedAt, c.localChangedBy)})`, dataIndex: 'local' },
+        {
+          title: `Trong gói của “${office}” (${changed(c.incomingUpdatedAt, c.incomingChangedBy)})`,
+          dataIndex: 'incoming',
+        },
       ]}
     />
   );
