@@ -17,7 +17,12 @@ type StorageChannels =
 
 export function storageService(store: DataStore, version: string, jobs: Jobs): HandlersFor<StorageChannels> {
   const goodBackup = goodBackupFinder(store.backups);
-  const status = async (): Promise<StorageStatus> => ({
+  const status = async (): Promise<StorageStatus> => {
+    // The first answer waits for the check of the year files not opened yet (once, in the background).
+    await store.checkYears();
+    return statusNow();
+  };
+  const statusNow = async (): Promise<StorageStatus> => ({
     dataDir: store.dataDir,
     problems: await Promise.all(
       store.problems.map(async (p) => ({

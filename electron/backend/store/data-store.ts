@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -117,9 +119,13 @@ export class DataStore {
   private readonly knownYears = new Set<number>();
   /** Year indexes read from disk, for years not loaded in full (a loaded year answers from its data). */
   private readonly indexes = new Map<number, { seq: number; rows: IndexRow[] }>();
-  private readonly facts = new Map<number, { seq: number; facts: YearFacts }>();
+  private readonly facts = new Map<
+    number,
+    { seq: number; facts: YearFacts; snapshot: SnapshotStamp | null }
+  >();
   private journal!: Journal;
   private compaction: Promise<void> | null = null;
+  private yearsChecked: Promise<void> | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
   private readonly compactBytes: number;
   private readonly idleMs: number;
@@ -252,18 +258,44 @@ export class DataStore {
   async yearFacts(year: number): Promise<YearFacts> {
     const loaded = this.years.get(year);
     if (loaded) return factsOfYear((await loaded).data);
+    const index = await this.cachedFacts(year);
+    if (index && this.indexHolds(year, index.seq)) return index.facts;
+    return factsOfYear(await this.yearData(year));
+  }
+
+  private async cachedFacts(year: number) {
     let index = this.facts.get(year);
     if (!index) {
       index = (await readYearFacts(this.dataDir, year)) ?? undefined;
       if (index) this.facts.set(year, index);
     }
-    if (index && this.indexHolds(year, index.seq)) return index.facts;
-    return factsOfYear(await this.yearData(year));
+    return index;
   }
 
   /** Whether an index written at journal record `seq` holds every change to `year` (none journalled since). */
   private indexHolds(year: number, seq: number): boolean {
     return (this.pending.get(yearFile(year)) ?? []).every((c) => c.seq <= seq);
+  }
+
+  /**
+   * Checks, once per session, that every year file not opened yet is still the one its index was written
+   * beside: its size and SHA-256 (read in chunks, in the background) against the index's stamp. A file that
+   * differs, or has no stamp, is read in full, which reports it (the usual notice, the file moved to
+   * `corrupt/`) when it is damaged; so a damaged year shows at start, not only when that year is opened.
+   */
+  checkYears(): Promise<void> {
+    this.yearsChecked ??= this.exclusive(async () => {
+      for (const year of [...this.knownYears].sort((a, b) => a - b)) {
+        if (this.years.has(year)) continue;
+        const stamp = (await this.cachedFacts(year))?.snapshot ?? null;
+        const path = join(this.dataDir, yearFile(year));
+        const onDisk = await fileStamp(path);
+        if (onDisk === null) continue; // only journalled: nothing on disk to check
+        if (stamp && stamp.bytes === onDisk.bytes && stamp.sha256 === onDisk.sha256) continue;
+        await this.yearFile(year).catch(() => undefined);
+      }
+    });
+    return this.yearsChecked;
   }
 
   /** Years that have data (a snapshot or journalled changes), ascending. */
@@ -590,6 +622,22 @@ export class DataStore {
     this.maintenance = run.catch(() => undefined);
     return run;
   }
+}
+
+/** A file's size and SHA-256, read in chunks; null when there is no file. */
+async function fileStamp(path: string): Promise<{ bytes: number; sha256: string } | null> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+      hash.update(chunk);
+      bytes += chunk.length;
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    return { bytes: -1, sha256: '' }; // unreadable: the full read says why
+  }
+  return { bytes, sha256: hash.digest('hex') };
 }
 
 /** What to tell the user about a file saved by a newer version of the app, in place and untouched. */

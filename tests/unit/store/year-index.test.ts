@@ -1,6 +1,7 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { ok, openBackend } from '../../helpers/backend';
 import { DataStore } from '../../../electron/backend/store/data-store';
 import { modelRecord } from '../../helpers/model-records';
 import { manualClock, useTempDirs } from '../../helpers/temp-dir';
@@ -93,5 +94,50 @@ describe('the year index', () => {
     const again = await open(copy);
     expect((await again.yearRows(2024)).map((r) => r.title)).toEqual(['Đã sửa']);
     await again.close();
+  });
+
+  describe('the check of the year files at start', () => {
+    it('reports a damaged year file at once, in Vietnamese, though that year was never opened', async () => {
+      const dir = await tempDir();
+      await withModels(dir, ['Đường giao thông']);
+      const path = join(dir, 'years', '2024.json');
+      const text = await readFile(path, 'utf8');
+      // The same size, one byte changed: only a checksum tells.
+      await writeFile(path, text.replace('"models":[', '"models":{'));
+
+      const backend = await openBackend(dir);
+      const status = await ok(backend, 'storage.status');
+      expect(status.problems).toHaveLength(1);
+      expect(status.problems[0]).toMatchObject({ kind: 'corrupt', file: 'years/2024.json' });
+      expect(status.problems[0]!.reason).toMatch(/không đúng cấu trúc|không phải JSON hợp lệ/);
+      expect(await readFile(join(dir, status.problems[0]!.movedTo!), 'utf8')).toBe(
+        text.replace('"models":[', '"models":{'),
+      );
+      await backend.close();
+    });
+
+    it('reads no intact year in full, and stamps an index written before stamps existed', async () => {
+      const dir = await tempDir();
+      await withModels(dir, ['Đường giao thông']);
+      const facts = join(dir, 'index', '2024.tong-quan.json');
+      const stamped = JSON.parse(await readFile(facts, 'utf8'));
+      expect(stamped.snapshot).toMatchObject({ seq: stamped.journalSeq, bytes: expect.any(Number) });
+      await writeFile(facts, JSON.stringify({ ...stamped, snapshot: null }));
+
+      let store = await open(dir);
+      await store.checkYears(); // no stamp: read in full (intact), and the index stamped again
+      expect(store.problems).toEqual([]);
+      await store.close();
+      await vi.waitFor(async () => expect(JSON.parse(await readFile(facts, 'utf8'))).toEqual(stamped));
+
+      // Intact and stamped: only hashed, not loaded. Damaged afterwards, the year is read when first asked for.
+      store = await open(dir);
+      await store.checkYears();
+      expect(store.problems).toEqual([]);
+      await writeFile(join(dir, 'years', '2024.json'), '{"schemaVersion":3,"year":20');
+      expect((await store.yearData(2024)).models).toEqual([]);
+      expect(store.problems.map((p) => p.file)).toEqual(['years/2024.json']);
+      await store.close();
+    });
   });
 });
