@@ -139,6 +139,10 @@ test('open dropdowns, dialogs and calendars have no serious problem, no English 
   await expect(table.getByRole('columnheader', { name: 'Tên mô hình' })).toBeVisible();
   await expect(table.getByRole('row')).toHaveCount(4); // the header row and the three models
   await expect(table.getByRole('row', { name: /Đoạn đường tự quản/ }).getByRole('cell')).toHaveCount(8);
+  // Only the rows in view are drawn: the table says how many there are, and each row its place.
+  await expect(table).toHaveAttribute('aria-rowcount', '4');
+  const places = await table.getByRole('row').evaluateAll((rows) => rows.map((r) => r.ariaRowIndex));
+  expect(places).toEqual(['1', '2', '3', '4']);
   await checkOpenSelect(page, page, 'Lọc theo đơn vị', 'Mô hình: lọc theo đơn vị');
   await page.screenshot({ path: 'test-results/a11y-filter.png' });
 

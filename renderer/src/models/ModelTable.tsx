@@ -70,7 +70,7 @@ export const ModelTable = memo(function ModelTable({
   // The table's own header and the page's bottom padding sit below the scroll area's top.
   const { width, height } = useAvailableSize(box, 24 + 40);
   const widths = useMemo(() => columnWidths(width, showOrigin), [width, showOrigin]);
-  useTableRoles(box);
+  useTableRoles(box, rows.length);
 
   const columns = useMemo<ColumnsType<ModelRow>>(
     () =>
@@ -165,9 +165,11 @@ export const ModelTable = memo(function ModelTable({
           getTitleCheckboxProps: () => ({ 'aria-label': 'Chọn tất cả' }),
         }}
         rowClassName={() => 'clickable-row'}
-        onRow={(row) => ({
-          // The virtual body is drawn in <div>s: say what they are, so the rows read as a table's rows.
+        onRow={(row, index) => ({
+          // The virtual body is drawn in <div>s: say what they are, so the rows read as a table's rows;
+          // only the rows in view are drawn, so each says its place (the header row is row 1).
           role: 'row',
+          'aria-rowindex': (index ?? 0) + 2,
           tabIndex: 0,
           onClick: (event) => {
             // Ticking the checkbox selects the row; it does not open it.
@@ -187,7 +189,7 @@ export const ModelTable = memo(function ModelTable({
  * technology is made by giving the parts their roles (the header's <table> becomes a plain box holding a
  * row group of header cells; the body's rows sit in a row group). Set again whenever the header is redrawn.
  */
-function useTableRoles(box: RefObject<HTMLDivElement | null>): void {
+function useTableRoles(box: RefObject<HTMLDivElement | null>, rowCount: number): void {
   useEffect(() => {
     const root = box.current;
     if (!root) return;
@@ -199,7 +201,11 @@ function useTableRoles(box: RefObject<HTMLDivElement | null>): void {
       };
       // The table is the container of header and body (not the wrapper: a live loading region sits between).
       set('.ant-table-container', 'table');
-      root.querySelector('.ant-table-container')?.setAttribute('aria-label', 'Danh sách mô hình');
+      const table = root.querySelector('.ant-table-container');
+      table?.setAttribute('aria-label', 'Danh sách mô hình');
+      // Every row, not only those drawn: the header row and the models.
+      table?.setAttribute('aria-rowcount', String(rowCount + 1));
+      root.querySelector('.ant-table-header thead tr')?.setAttribute('aria-rowindex', '1');
       set('.ant-table-header table', 'presentation');
       set('.ant-table-header colgroup', 'presentation');
       set('.ant-table-header thead', 'rowgroup');
@@ -211,5 +217,5 @@ function useTableRoles(box: RefObject<HTMLDivElement | null>): void {
     const observer = new MutationObserver(apply);
     observer.observe(root, { childList: true, subtree: true });
     return () => observer.disconnect();
-  }, [box]);
+  }, [box, rowCount]);
 }
