@@ -5,6 +5,8 @@ import { formatDateTime } from '../../../../shared/format/date';
 export type Choice = 'local' | 'incoming';
 type Difference = ExchangeConflict['differences'][number];
 
+const PAGE = 10;
+
 /** "sửa 05/03/2023 08:00, chuyenvien" (who, where the record keeps it), or "đã xóa". */
 const changed = (updatedAt: string | null, by: string | null = null) =>
   updatedAt ? `sửa ${formatDateTime(updatedAt)}${by ? `, ${by}` : ''}` : 'đã xóa';
@@ -30,7 +32,10 @@ export function ExchangeConflicts({
     <Table<ExchangeConflict>
       size="small"
       rowKey="key"
-      pagination={false}
+      // Two offices meeting for the first time may disagree on thousands of records: a page at a time.
+      pagination={
+        conflicts.length > PAGE ? { pageSize: PAGE, showSizeChanger: false, hideOnSinglePage: true } : false
+      }
       dataSource={conflicts}
       expandable={{
         expandedRowKeys: conflicts.map((c) => c.key),
