@@ -115,7 +115,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...catalogueService(store, commands),
     ...models,
     ...attachmentService({ store, commands, clock, openFile }),
-    ...dashboardService(store),
+    ...firstScreenThen(dashboardService(store), () => index.warm()),
     ...browserPrintService(),
     ...onFirstCall(['documents.table', 'documents.build'], async () =>
       (await import('./documents/documents-service')).documentsService({
@@ -153,6 +153,26 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       logger.call(name, Math.round(performance.now() - started), answer.ok ? 'ok' : answer.error.code);
       return answer;
     },
-    close: () => store.close(),
+    close: async () => {
+      await index.settled();
+      await store.close();
+    },
+  };
+}
+
+/**
+ * "Tổng quan" is the first screen: once it is answered, `next` (reading every year's list rows) starts, in
+ * the background, while the clerk looks at it.
+ */
+function firstScreenThen(
+  service: HandlersFor<'dashboard.get'>,
+  next: () => void,
+): HandlersFor<'dashboard.get'> {
+  return {
+    'dashboard.get': async (filter) => {
+      const answer = await service['dashboard.get'](filter);
+      next();
+      return answer;
+    },
   };
 }
