@@ -1,8 +1,11 @@
 import { Button, Progress, Space, Typography } from 'antd';
 import type { JobView } from './use-job';
 
-/** A job under way: its file, what is being done and how far ("Đang đọc trang tính… 40%"), and "Hủy". */
-export function JobProgress({ job, onCancel }: { job: JobView; onCancel: () => void }) {
+/**
+ * A job under way: its file, what is being done and how far ("Đang đọc trang tính… 40%"), and "Hủy" unless
+ * the dialog's own "Hủy" stops it.
+ */
+export function JobProgress({ job, onCancel }: { job: JobView; onCancel?: () => void }) {
   return (
     <div className="job-progress" role="status" aria-live="polite">
       <Space orientation="vertical" size={2} style={{ flex: 1, minWidth: 0 }}>
@@ -16,9 +19,11 @@ export function JobProgress({ job, onCancel }: { job: JobView; onCancel: () => v
           aria-label={`Tiến độ: ${job.percent}%`}
         />
       </Space>
-      <Button onClick={onCancel} disabled={job.cancelling}>
-        Hủy
-      </Button>
+      {onCancel && (
+        <Button onClick={onCancel} disabled={job.cancelling}>
+          Hủy
+        </Button>
+      )}
     </div>
   );
 }

@@ -36,12 +36,19 @@ export function useJob() {
     [],
   );
 
-  /** Runs `work` as a new job; resolves with its answer, or null when it was cancelled or replaced. */
+  /**
+   * Runs `work` as a new job; resolves with its answer, or null when it was cancelled or replaced. `firstPhase`
+   * is shown until the backend reports its own.
+   */
   const run = useCallback(
-    async <T>(title: string, work: (jobId: string) => Promise<T>): Promise<T | null> => {
+    async <T>(
+      title: string,
+      work: (jobId: string) => Promise<T>,
+      firstPhase = 'Đang đọc tệp',
+    ): Promise<T | null> => {
       const jobId = crypto.randomUUID();
       current.current = jobId;
-      setView({ title, phase: 'Đang đọc tệp', percent: 0, cancelling: false });
+      setView({ title, phase: firstPhase, percent: 0, cancelling: false });
       const timer = setInterval(() => {
         void call('jobs.progress', { jobId })
           .then((p) => {

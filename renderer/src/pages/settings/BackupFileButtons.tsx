@@ -51,8 +51,10 @@ export function BackupFileButtons() {
     if (!chosen) return;
     const { fileName, dataBase64 } = chosen;
     try {
-      const status = await restoring.run(fileName, (jobId) =>
-        call('storage.restoreBackupFile', { fileName, dataBase64, jobId }),
+      const status = await restoring.run(
+        fileName,
+        (jobId) => call('storage.restoreBackupFile', { fileName, dataBase64, jobId }),
+        'Đang gửi tệp đi',
       );
       if (!status) return; // cancelled before it wrote anything: the dialog stays open
       await client.invalidateQueries();
@@ -88,18 +90,19 @@ export function BackupFileButtons() {
           Khôi phục từ tệp
         </Button>
       </Upload>
-      {file.job && <JobProgress job={file.job} onCancel={() => void file.cancel()} />}
+      {/* Open from the moment a file is chosen: its reading is followed here, and "Hủy" stops it. */}
       <Modal
-        open={chosen !== null}
+        open={file.job !== null || chosen !== null}
         title="Khôi phục từ tệp sao lưu?"
         okText="Khôi phục"
-        okButtonProps={{ danger: true }}
+        // Not confirmLoading: that would also stop "Hủy", which must stay able to stop the restore.
+        okButtonProps={{ danger: true, disabled: !chosen, loading: restoring.view !== null }}
         cancelText="Hủy"
-        confirmLoading={restoring.view !== null}
         onOk={confirm}
         onCancel={() => void cancel()}
         destroyOnHidden
       >
+        {file.job && <JobProgress job={file.job} />}
         {p && (
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <Descriptions size="small" column={1} bordered>
@@ -117,7 +120,7 @@ export function BackupFileButtons() {
               showIcon
               title="Dữ liệu hiện tại sẽ được thay bằng dữ liệu trong tệp. Dữ liệu hiện tại được sao lưu trước, nên có thể quay lại."
             />
-            {restoring.view && <JobProgress job={restoring.view} onCancel={() => void cancel()} />}
+            {restoring.view && <JobProgress job={restoring.view} />}
           </Space>
         )}
       </Modal>

@@ -137,11 +137,11 @@ export function ExchangeCard() {
           </Button>
         </Upload>
       </Space>
-      {file.job && <JobProgress job={file.job} onCancel={() => void file.cancel()} />}
+      {/* Open from the moment a file is chosen: its reading is followed here, and "Hủy" stops it. */}
       <Modal
-        open={preview !== null}
+        open={file.job !== null || preview !== null}
         width={960}
-        title={preview ? `Nhập gói dữ liệu của “${preview.summary.office}”` : ''}
+        title={preview ? `Nhập gói dữ liệu của “${preview.summary.office}”` : 'Nhập gói dữ liệu'}
         okText="Nhập gói dữ liệu"
         cancelText="Hủy"
         okButtonProps={{ disabled: kinds.length === 0 }}
@@ -150,6 +150,7 @@ export function ExchangeCard() {
         onCancel={file.reset}
         destroyOnHidden
       >
+        {file.job && <JobProgress job={file.job} />}
         {preview && (
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <Typography.Text>
