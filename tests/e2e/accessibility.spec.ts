@@ -35,6 +35,9 @@ async function checkPage(page: Page, what: string) {
   const tree = await page.locator('body').ariaSnapshot();
   const english = tree.split('\n').filter((line) => !line.includes('/url:') && ENGLISH.test(line));
   expect.soft(english, what).toEqual([]);
+  // A group of choices whose question is not read out with them.
+  const unnamed = tree.split('\n').filter((line) => /^\s*- radiogroup(:|$)/.test(line));
+  expect.soft(unnamed, what).toEqual([]);
   // A record's id read out instead of its name (a dropdown's hidden list of options).
   const ids = tree.split('\n').filter((line) => !line.includes('/url:') && UUID.test(line));
   expect.soft(ids, what).toEqual([]);

@@ -10,7 +10,10 @@ export function CommendationFields({ issuerRequired }: { issuerRequired: boolean
   return (
     <>
       <Form.Item name="form" label="Hình thức khen thưởng">
-        <Radio.Group options={commendationForms.map((value) => ({ value, label: value }))} />
+        <Radio.Group
+          aria-label="Hình thức khen thưởng"
+          options={commendationForms.map((value) => ({ value, label: value }))}
+        />
       </Form.Item>
       {form === 'Khác' && (
         <Form.Item name="formOther" label="Hình thức khen thưởng khác">

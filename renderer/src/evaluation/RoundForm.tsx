@@ -206,6 +206,7 @@ export function RoundForm({ editing, initialYear, yearInUse, onLeave, onSaved }:
         {!editing && (
           <Form.Item name="allOfYear">
             <Radio.Group
+              aria-label="Mô hình được đánh giá"
               options={[
                 { value: true, label: `Tất cả mô hình của năm ${year} (đã đăng ký, đang thực hiện)` },
                 { value: false, label: 'Chọn mô hình' },

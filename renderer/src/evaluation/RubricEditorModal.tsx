@@ -84,6 +84,7 @@ export function RubricEditorModal({ rubric, onClose }: { rubric: Rubric | 'new';
           </Form.Item>
           <Form.Item name="kind" label="Áp dụng cho">
             <Radio.Group
+              aria-label="Áp dụng cho"
               optionType="button"
               options={modelKinds.map((kind) => ({
                 value: kind,

@@ -50,6 +50,7 @@ export function ExchangeConflicts({
           width: 380,
           render: (_, c) => (
             <Radio.Group
+              aria-label={`Giữ bản nào: ${c.title}`}
               value={choices[c.key] ?? c.newer}
               onChange={(e) => onChoose(c.key, e.target.value as Choice)}
               options={[
