@@ -39,7 +39,9 @@ export function foldForSearch(text: string): string {
 function fromCodes(codes: Uint16Array, length: number): string {
   let text = '';
   for (let start = 0; start < length; start += CHUNK) {
-    text += String.fromCharCode(...codes.subarray(start, Math.min(length, start + CHUNK)));
+    // `apply` takes the typed array as it is; spreading it would first copy it through an iterator.
+    const chunk = codes.subarray(start, Math.min(length, start + CHUNK));
+    text += String.fromCharCode.apply(null, chunk as unknown as number[]);
   }
   return text;
 }
