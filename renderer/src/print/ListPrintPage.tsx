@@ -39,7 +39,7 @@ export function ListPrintPage({ kind }: { kind: ListKind }) {
       numbered
       error={year === null ? new Error('Năm không hợp lệ.') : (settings.error ?? table.error)}
       ready={pageCount !== null}
-      status={pageCount === null ? 'Đang chia trang…' : `${pageCount} trang`}
+      status={pageCount !== null ? `${pageCount} trang` : doc && margins ? 'Đang chia trang…' : undefined}
     >
       {doc && margins ? <PagedList doc={doc} margins={margins} paged={paged} onPaged={setPaged} /> : null}
     </PrintFrame>
