@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Backend } from '../../electron/backend/backend';
 
 /**
  * Every file of a data folder with a hash of its bytes, to show a call wrote nothing: the log, the lock and
@@ -18,4 +19,10 @@ export async function folderFiles(dir: string, under = ''): Promise<Record<strin
         .digest('hex');
   }
   return files;
+}
+
+/** The folder's files once `backend` has finished the day's backup, which it makes in the background. */
+export async function settledFiles(backend: Backend, dir: string): Promise<Record<string, string>> {
+  await backend.handle('storage.status', undefined);
+  return folderFiles(dir);
 }

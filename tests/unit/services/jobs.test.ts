@@ -5,7 +5,7 @@ import type { Backend } from '../../../electron/backend/backend';
 import type { JobProgress } from '../../../shared/contract/jobs';
 import { ok, openBackend, refused } from '../../helpers/backend';
 import { withRound } from '../../helpers/evaluation-fixtures';
-import { folderFiles } from '../../helpers/folder-files';
+import { settledFiles } from '../../helpers/folder-files';
 import { longListWorkbook } from '../../helpers/long-list';
 import { register, withUnit } from '../../helpers/model-fixtures';
 import { manualClock, useTempDirs } from '../../helpers/temp-dir';
@@ -83,7 +83,7 @@ describe('jobs: progress and cancel of long previews', () => {
 
   it('cancels an Excel list while it is read: refused, its commit refused, nothing written', async () => {
     const { dataDir, backend, setOnStep, input } = await withList(2000);
-    const before = await folderFiles(dataDir);
+    const before = await settledFiles(backend, dataDir);
     const jobId = randomUUID();
     setOnStep((step) => {
       if (step.phase === 'Đang đọc các dòng') void cancel(backend, step.jobId);
@@ -100,13 +100,13 @@ describe('jobs: progress and cancel of long previews', () => {
       code: 'CANCELLED',
       message: 'Lần nhập này đã được hủy nên không có gì được ghi: hãy chọn lại tệp nếu muốn nhập.',
     });
-    expect(await folderFiles(dataDir)).toEqual(before);
+    expect(await settledFiles(backend, dataDir)).toEqual(before);
     await backend.close();
   });
 
   it('drops a previewed list when cancelled before its commit, and refuses work cancelled before it came', async () => {
     const { dataDir, backend, input } = await withList(50);
-    const before = await folderFiles(dataDir);
+    const before = await settledFiles(backend, dataDir);
     const jobId = randomUUID();
     await ok(backend, 'imports.preview', { ...input, jobId });
     expect(await cancel(backend, jobId)).toMatchObject({ state: 'cancelled', phase: 'Đã hủy' });
@@ -120,7 +120,7 @@ describe('jobs: progress and cancel of long previews', () => {
     // An id already used is not taken again.
     const reused = await refused(backend, 'imports.preview', { ...input, jobId });
     expect(reused.code).toBe('CANCELLED');
-    expect(await folderFiles(dataDir)).toEqual(before);
+    expect(await settledFiles(backend, dataDir)).toEqual(before);
 
     // Without a cancel, the same preview imports.
     const kept = randomUUID();
@@ -149,7 +149,7 @@ describe('jobs: progress and cancel of long previews', () => {
       fileName: 'phieu.xlsx',
       dataBase64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64'),
     };
-    const before = await folderFiles(dataDir);
+    const before = await settledFiles(backend, dataDir);
 
     const jobId = randomUUID();
     const preview = await ok(backend, 'sheets.previewWorkbook', { ...input, jobId });
@@ -175,7 +175,7 @@ describe('jobs: progress and cancel of long previews', () => {
     expect((await refused(backend, 'sheets.previewWorkbook', { ...input, jobId: midway })).code).toBe(
       'CANCELLED',
     );
-    expect(await folderFiles(dataDir)).toEqual(before);
+    expect(await settledFiles(backend, dataDir)).toEqual(before);
     await backend.close();
   });
 
@@ -190,7 +190,7 @@ describe('jobs: progress and cancel of long previews', () => {
     const dataDir = await tempDir();
     const { backend, steps, setOnStep } = await followed(dataDir, clock);
     await ok(backend, 'settings.update', { orgName: 'BAN CHỈ ĐẠO' });
-    const before = await folderFiles(dataDir);
+    const before = await settledFiles(backend, dataDir);
     const jobId = randomUUID();
     const preview = await ok(backend, 'exchange.preview', { ...pkg, jobId });
     expect(preview.packageId).toBe(jobId);
@@ -212,7 +212,7 @@ describe('jobs: progress and cancel of long previews', () => {
       if (step.jobId === midway && step.phase === 'Đang đọc dữ liệu năm 2023') void cancel(backend, midway);
     });
     expect((await refused(backend, 'exchange.preview', { ...pkg, jobId: midway })).code).toBe('CANCELLED');
-    expect(await folderFiles(dataDir)).toEqual(before);
+    expect(await settledFiles(backend, dataDir)).toEqual(before);
     await backend.close();
   });
 
@@ -223,8 +223,7 @@ describe('jobs: progress and cancel of long previews', () => {
     const file = await ok(backend, 'storage.exportBackup');
     await ok(backend, 'settings.update', { orgName: 'BAN DÂN VẬN ĐÃ SỬA' });
     const input = { fileName: file.fileName, dataBase64: file.dataBase64 };
-    await ok(backend, 'storage.status'); // once the day's backup, made in the background, is on disk
-    const before = await folderFiles(dataDir);
+    const before = await settledFiles(backend, dataDir);
 
     const previewId = randomUUID();
     await ok(backend, 'storage.previewBackupFile', { ...input, jobId: previewId });
@@ -243,7 +242,7 @@ describe('jobs: progress and cancel of long previews', () => {
     expect((await refused(backend, 'storage.restoreBackupFile', { ...input, jobId: stopped })).code).toBe(
       'CANCELLED',
     );
-    expect(await folderFiles(dataDir)).toEqual(before);
+    expect(await settledFiles(backend, dataDir)).toEqual(before);
     expect((await ok(backend, 'settings.get')).orgName).toBe('BAN DÂN VẬN ĐÃ SỬA');
 
     // Once the restore writes, "Hủy" is answered with the job as it stands, and the restore completes.

@@ -6,7 +6,8 @@ import type { Envelope } from '../../../shared/contract/errors';
 import type { ScoreWorkbookPreview } from '../../../shared/contract/score-workbooks';
 import { ok } from '../../helpers/backend';
 import { withRound, type EvaluationSetup } from '../../helpers/evaluation-fixtures';
-import { folderFiles } from '../../helpers/folder-files';
+import { settledFiles } from '../../helpers/folder-files';
+import { mutatedBytes } from '../../helpers/byte-mutations';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 /** How the reader may refuse a file: each a whole Vietnamese sentence a person can act on. */
@@ -52,32 +53,18 @@ describe('the score-workbook reader never crashes and never writes', () => {
 
   it('on random bytes and on exported workbooks with bytes changed, cut or flipped', async () => {
     const { setup, real } = await exportedWorkbook();
-    const before = await folderFiles(setup.dataDir);
+    const before = await settledFiles(setup.backend, setup.dataDir);
     const run = (bytes: Uint8Array) => check(setup.backend, setup.round.id, bytes);
     await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), run), { numRuns: 50, seed });
-    const mutation = fc.oneof(
-      fc
-        .record({ at: fc.nat(real.length - 1), byte: fc.integer({ min: 0, max: 255 }) })
-        .map(({ at, byte }) => {
-          const copy = real.slice();
-          copy[at] = byte;
-          return copy;
-        }),
-      fc.nat(real.length).map((end) => real.slice(0, end)),
-      fc.array(fc.nat(real.length - 1), { minLength: 1, maxLength: 40 }).map((spots) => {
-        const copy = real.slice();
-        for (const at of spots) copy[at] = copy[at]! ^ 0xff;
-        return copy;
-      }),
-    );
+    const mutation = mutatedBytes(real);
     await fc.assert(fc.asyncProperty(mutation, run), { numRuns: 80, seed });
-    expect(await folderFiles(setup.dataDir)).toEqual(before);
+    expect(await settledFiles(setup.backend, setup.dataDir)).toEqual(before);
     await setup.backend.close();
   });
 
   it('on exported workbooks whose cells a member changed in any way, the hidden sheet included', async () => {
     const { setup, real } = await exportedWorkbook();
-    const before = await folderFiles(setup.dataDir);
+    const before = await settledFiles(setup.backend, setup.dataDir);
     const value: fc.Arbitrary<ExcelJS.CellValue> = fc.oneof(
       fc.constant(null),
       fc.double(),
@@ -109,7 +96,7 @@ describe('the score-workbook reader never crashes and never writes', () => {
       }),
       { numRuns: 60, seed },
     );
-    expect(await folderFiles(setup.dataDir)).toEqual(before);
+    expect(await settledFiles(setup.backend, setup.dataDir)).toEqual(before);
     await setup.backend.close();
   });
 });
