@@ -78,7 +78,10 @@ interface StoredFile<T> {
   blocked: string | null;
   /** The last journal record the snapshot on disk holds. */
   snapshotSeq: number;
-  /** The snapshot on disk as last read or written (size, checksum), null when none or unknown. */
+  /**
+   * The snapshot on disk as last written (size, checksum); null when none or not known yet: a loaded file's
+   * is hashed in the background, so a first read does not wait for it.
+   */
   onDisk: SnapshotStamp | null;
   /** The last journal record `data` holds. */
   lastSeq: number;
@@ -118,7 +121,8 @@ export class DataStore {
   private readonly pending = new Map<string, PendingChange[]>();
   private readonly knownYears = new Set<number>();
   /** Year indexes read from disk, for years not loaded in full (a loaded year answers from its data). */
-  private readonly indexes = new Map<number, { seq: number; rows: IndexRow[] }>();
+  /** Null once the year changed in this session: its loaded data answers from then on. */
+  private readonly indexes = new Map<number, { seq: number; rows: IndexRow[] } | null>();
   private readonly facts = new Map<
     number,
     { seq: number; facts: YearFacts; snapshot: SnapshotStamp | null }
@@ -240,12 +244,12 @@ export class DataStore {
    * file read), else from the year itself.
    */
   async yearRows(year: number): Promise<readonly IndexRow[]> {
-    const loaded = this.years.get(year);
-    if (loaded) return indexRows((await loaded).data.models);
+    // The index first even for a loaded year, while it holds every change: its rows are made already, and
+    // making them again from 5,000 models (their search text folded) would cost a first model page ~150 ms.
     let index = this.indexes.get(year);
-    if (!index) {
-      index = (await readYearIndex(this.dataDir, year)) ?? undefined;
-      if (index) this.indexes.set(year, index);
+    if (index === undefined) {
+      index = await readYearIndex(this.dataDir, year);
+      if (!this.indexes.has(year)) this.indexes.set(year, index);
     }
     if (index && this.indexHolds(year, index.seq)) return index.rows;
     return indexRows((await this.yearData(year)).models);
@@ -368,6 +372,10 @@ export class DataStore {
       }
       for (const swap of swaps) swap();
       this.remember(seq, changes);
+      for (const rel of Object.keys(changes)) {
+        const year = yearOfFile(rel);
+        if (year !== null) this.indexes.set(year, null);
+      }
       for (const rel of Object.keys(changes)) {
         const file = rel === MAIN_FILE ? mainFile : await this.yearFile(yearOfFile(rel)!);
         file.lastSeq = seq;
@@ -540,11 +548,13 @@ export class DataStore {
       stored: false,
     };
     try {
-      const read = await snapshot.read();
+      const year = yearOfFile(rel);
+      const stamp = year === null ? null : ((await this.cachedFacts(year))?.snapshot ?? null);
+      const read = await snapshot.read(stamp);
       if (read) {
         file.data = read.data;
         file.snapshotSeq = read.seq;
-        file.onDisk = { seq: read.seq, ...read.file };
+        if (read.file) file.onDisk = { seq: read.seq, ...read.file };
         file.stored = true;
       }
     } catch (error) {
@@ -595,6 +605,10 @@ export class DataStore {
   private refreshIndex(year: number, file: StoredFile<YearData>): void {
     void this.exclusive(async () => {
       // As of now, not of the load: a compaction may have written a newer snapshot and index meanwhile.
+      if (!file.onDisk) {
+        const stamp = await fileStamp(join(this.dataDir, file.rel));
+        if (stamp && stamp.bytes >= 0) file.onDisk = { seq: file.snapshotSeq, ...stamp };
+      }
       const { data, lastSeq, onDisk } = file;
       const [rows, facts] = [
         await readYearIndex(this.dataDir, year),

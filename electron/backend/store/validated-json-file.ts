@@ -42,8 +42,15 @@ export class SnapshotFile<T> {
     private readonly appVersion?: string,
   ) {}
 
-  /** The data, its journal position and the file's size and checksum; null when there is no file. */
-  async read(): Promise<{ data: T; seq: number; file: WrittenFile } | null> {
+  /**
+   * The data and its journal position, or null when there is no file. Given `written`, the size and checksum
+   * this app recorded when it wrote the file (the year index keeps them): a file that is byte for byte that
+   * one held valid data when written, so it is parsed without being validated again (a province year: ~100 ms
+   * saved, ~280 ms in a fresh process), and its stamp is answered. Any other file is validated in full.
+   */
+  async read(
+    written?: WrittenFile | null,
+  ): Promise<{ data: T; seq: number; file: WrittenFile | null } | null> {
     let bytes: Buffer;
     try {
       bytes = await readFile(this.path);
@@ -55,8 +62,19 @@ export class SnapshotFile<T> {
         `không mở được tệp. ${isDiskError(error) ? diskErrorAdvice(error) : 'Hãy kiểm tra ổ đĩa rồi mở lại ứng dụng.'}`,
       );
     }
-    const file = { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
-    return { ...parseSnapshot(bytes.toString('utf8'), this.format), file };
+    const same =
+      written && bytes.length === written.bytes
+        ? createHash('sha256').update(bytes).digest('hex') === written.sha256
+        : false;
+    const text = bytes.toString('utf8');
+    if (same) {
+      const raw = JSON.parse(text) as Record<string, unknown>;
+      if (raw.schemaVersion === this.format.version) {
+        const { journalSeq, writtenBy: _, ...data } = raw;
+        return { data: data as T, seq: typeof journalSeq === 'number' ? journalSeq : 0, file: written! };
+      }
+    }
+    return { ...parseSnapshot(text, this.format), file: same ? written! : null };
   }
 
   /** Writes the snapshot in chunks (changes go on between them); answers its size and checksum. */
