@@ -14,7 +14,7 @@ export interface StoreDatasetSpec {
   years: number[];
   perYear: number;
   units: number;
-  /** A round of `roundSize` models scored by 7 members, in this year. */
+  /** A round of `roundSize` models scored by 7 members, in this year (the last); none when 0. */
   roundYear: number;
   roundSize: number;
 }
@@ -63,8 +63,9 @@ export const backendOptions = (dataDir: string) => ({
 });
 
 /**
- * A data folder of `spec`: the demo generator's models (real text lengths, links to the previous year), and
- * a round created by the service with every member's sheet scored, compacted into snapshots as after a day's work.
+ * A data folder of `spec`, the one generator of the benches: the demo generator's models (real text lengths,
+ * links to the previous year; years before `roundYear` evaluated), and a round created by the service with
+ * every member's sheet scored, compacted into snapshots as after a day's work.
  */
 export async function writeStoreDataset(dataDir: string, spec: StoreDatasetSpec): Promise<void> {
   const at = new Date().toISOString();
@@ -107,6 +108,7 @@ export async function writeStoreDataset(dataDir: string, spec: StoreDatasetSpec)
     await store.updateYear(year, (d) => ({ ...d, models }));
     previous = models;
   }
+  if (spec.roundSize === 0) return store.close();
   const candidates = (await store.yearData(spec.roundYear)).models
     .filter((m) => m.status === 'registered' || m.status === 'in_progress')
     .slice(0, spec.roundSize)

@@ -79,7 +79,16 @@ export async function benchStore(spec: StoreDatasetSpec): Promise<{ rows: Row[];
       const { stdout } = await promisify(execFile)(process.execPath, args);
       return JSON.parse(stdout.trim().split('\n').at(-1)!) as FirstScreen;
     };
-    const first = await firstScreen(0);
+    // Three fresh processes, the least of each figure: this machine is shared, and slower is never truer.
+    const runs = [await firstScreen(0), await firstScreen(0), await firstScreen(0)];
+    const least = (key: keyof FirstScreen) => Math.min(...runs.map((r) => r[key]));
+    const first: FirstScreen = {
+      boot: least('boot'),
+      open: least('open'),
+      toDashboard: least('toDashboard'),
+      search: least('search'),
+      modelPage: least('modelPage'),
+    };
     const afterPause = await firstScreen(1000);
     row(
       'khởi động tiến trình → số liệu Tổng quan (mọi năm)',
@@ -108,6 +117,11 @@ export async function benchStore(spec: StoreDatasetSpec): Promise<{ rows: Row[];
     row('tìm kiếm trên mọi năm (đã nạp)', searchWarm, searchFloorMs, 'includes trên chữ đã gấp', 100);
     const dashboardWarm = await median(9, () => call(backend, 'dashboard.get', { year: lastYear }));
     row('Tổng quan (đã nạp)', dashboardWarm, 0, '', 500);
+    const older = (await call<ModelList>(backend, 'models.list', filter)).rows.find((r) => r.year < lastYear);
+    if (older) {
+      const pageWarm = await median(9, () => call(backend, 'models.get', { year: older.year, id: older.id }));
+      row('trang mô hình (đã nạp)', pageWarm, 0, '', 300);
+    }
 
     const rowsOfYear = (await call<ModelList>(backend, 'models.list', { year: spec.roundYear })).rows;
     const target = rowsOfYear[Math.floor(rowsOfYear.length / 2)]!;
