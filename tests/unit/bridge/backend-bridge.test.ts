@@ -16,6 +16,7 @@ import type {
 } from '../../../electron/backend/bridge/protocol';
 import type { Envelope } from '../../../shared/contract/errors';
 import { ok } from '../../helpers/backend';
+import { longListWorkbook } from '../../helpers/long-list';
 import { register, withUnit } from '../../helpers/model-fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
 
@@ -98,6 +99,44 @@ describe('the backend in its own process, linked to main by messages', () => {
       expect(await client.handle('settings.update', { yearInUse: 1 })).toMatchObject({
         ok: false,
         error: { code: 'VALIDATION' },
+      });
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('answers how a long preview goes while it runs, and stops it when cancelled over the link', async () => {
+    const { client } = await startLinked(await tempDir());
+    try {
+      const { catalogues } = await withUnit(asBackend(client));
+      const file = await longListWorkbook(3000, ['Xã Chu Hương'], [catalogues.fields[0]!.name]);
+      const jobId = crypto.randomUUID();
+      let answered = false;
+      const preview = client
+        .handle('imports.preview', {
+          fileName: 'ds.xlsx',
+          dataBase64: file.toString('base64'),
+          year: 2023,
+          jobId,
+        })
+        .finally(() => (answered = true));
+      const seen: { state: string; percent: number }[] = [];
+      // As the page does: ask until the backend says the reading is under way, then press "Hủy".
+      while (!answered) {
+        const progress = (await client.handle('jobs.progress', { jobId })) as Envelope<{
+          state: string;
+          percent: number;
+        }> & { ok: true };
+        seen.push(progress.data);
+        if (progress.data.state === 'running' && progress.data.percent > 0) {
+          await client.handle('jobs.cancel', { jobId });
+          break;
+        }
+      }
+      expect(seen.some((p) => p.state === 'running' && p.percent > 0)).toBe(true);
+      expect(await preview).toEqual({
+        ok: false,
+        error: { code: 'CANCELLED', message: 'Đã hủy theo yêu cầu: chưa có gì được ghi.' },
       });
     } finally {
       await client.close();
