@@ -1,9 +1,12 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, truncate, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKUPS_KEPT, Backups } from '../../../electron/backend/store/backups';
 import type { AppError } from '../../../shared/contract/errors';
 import { DataStore } from '../../../electron/backend/store/data-store';
+import { readDataFolder, tallyDataFolder } from '../../../electron/backend/store/data-folder';
+import { modelRecord } from '../../helpers/model-records';
 import { ok, openBackend, refused } from '../../helpers/backend';
 import { withRound } from '../../helpers/evaluation-fixtures';
 import { register } from '../../helpers/model-fixtures';
@@ -68,6 +71,32 @@ describe('backups', () => {
     const listed = await ok(backend, 'storage.status');
     expect(listed.backups.find((b) => b.id === '2026-11-01')!.counts).toBeNull();
     await backend.close();
+  });
+
+  it("counts a folder from its snapshots' ids with the journal replayed over them, as reading it whole does", async () => {
+    const dir = await tempDir();
+    const model = () => modelRecord({ unitId: randomUUID(), fieldId: randomUUID() });
+    let store = await open(dir);
+    await store.updateYear(2023, (d) => ({ ...d, models: [model(), model(), model(), model(), model()] }));
+    await store.close(); // 2023's five models now in its snapshot
+    store = await open(dir);
+    await store.updateYear(2023, (d) => ({ ...d, models: [...d.models.slice(2), model()] }));
+    await store.updateYear(2024, (d) => ({ ...d, models: [model(), model()] }));
+    // As a crash would leave it: 2023 = snapshot + journal, 2024 = journal only.
+    const copy = await tempDir();
+    await cp(dir, copy, {
+      recursive: true,
+      filter: (src) => !src.endsWith('.dvk.lock') && !src.includes('backups'),
+    });
+    await store.close();
+
+    const whole = await readDataFolder(copy);
+    const models = [...whole.years.values()].reduce((n, y) => n + y.models.length, 0);
+    expect(models).toBe(6);
+    expect(await tallyDataFolder(copy)).toEqual({ models: 6, rounds: 0 });
+
+    await truncate(join(copy, 'years', '2023.json'), 100);
+    await expect(tallyDataFolder(copy)).rejects.toThrow('2023.json');
   });
 
   it('makes two backups or restores within the same second under distinct names, one at a time', async () => {
