@@ -17,14 +17,14 @@ export const guideSteps: { title: string; text: string; pictures: GuidePicture[]
   },
   {
     title: 'Đăng ký',
-    text: 'Vào “Mô hình” → “Đăng ký mô hình”, nhập các mục của phiếu; mô hình duy trì thì chọn “Duy trì” và mô hình năm trước. Trang của mô hình có nút “In phiếu đăng ký”.',
+    text: 'Vào “Mô hình” → “Đăng ký mô hình”, nhập các mục của phiếu; mô hình duy trì thì chọn “Duy trì” và mô hình năm trước. Trang của mô hình có nút “In phiếu đăng ký”. Danh sách đơn vị gửi bằng Excel thì dùng “Nhập từ Excel” trên trang “Mô hình”: xem trước từng dòng, sửa hoặc bỏ qua các dòng lỗi rồi nhập.',
     pictures: [
       { name: 'dang-ky', caption: 'Phiếu đăng ký mô hình: tên, hình thức, đơn vị, lĩnh vực, loại đăng ký.' },
     ],
   },
   {
     title: 'Đánh giá',
-    text: 'Vào “Đánh giá”, tạo đợt đánh giá, chọn mô hình và thành viên chấm; in phiếu chấm điểm, nhập điểm từng thành viên, rồi “Chốt kết quả”.',
+    text: 'Vào “Đánh giá”, tạo đợt đánh giá, chọn mô hình và thành viên chấm; in phiếu chấm điểm, nhập điểm từng thành viên, rồi “Chốt kết quả”. Thành viên chấm trên máy thì gửi mỗi người một tệp “Phiếu chấm điểm Excel” và nhận lại bằng “Nhập phiếu chấm điểm”.',
     pictures: [
       {
         name: 'nhap-diem',
@@ -38,7 +38,7 @@ export const guideSteps: { title: string; text: string; pictures: GuidePicture[]
   },
   {
     title: 'Khen thưởng',
-    text: 'Vào “Khen thưởng”, đề nghị khen thưởng các mô hình được công nhận và ghi quyết định (hình thức, cơ quan, số, ngày).',
+    text: 'Vào “Khen thưởng”, đề nghị khen thưởng các mô hình được công nhận và ghi quyết định (hình thức, cơ quan, số, ngày). Nhiều mô hình chung một quyết định: đánh dấu các mô hình đó rồi bấm “Ghi quyết định (N)” một lần.',
     pictures: [
       { name: 'khen-thuong', caption: 'Danh sách đề nghị khen thưởng của năm, với nút “Ghi quyết định”.' },
     ],
