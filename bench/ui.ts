@@ -15,33 +15,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import type { Envelope } from '../shared/contract/errors';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/browser';
-import { freePort, startServer, stopServer } from '../tests/e2e/preview-app';
+import { freePort, previewCall, startServer, stopServer } from '../tests/e2e/preview-app';
 import { PROVINCE, writeStoreDataset } from './store-dataset';
 
 const RUNS = Number(process.env.DVK_BENCH_RUNS ?? 3);
 const QUERY = 'duong giao thong';
 const YEAR = PROVINCE.roundYear;
-
-interface Api {
-  call: <T>(channel: string, input?: unknown) => Promise<T>;
-}
-
-function api(origin: string, token: string): Api {
-  return {
-    call: async <T>(channel: string, input?: unknown) => {
-      const res = await fetch(`${origin}/api/${channel}`, {
-        method: 'POST',
-        headers: { 'x-dvk-token': token, 'content-type': 'application/json' },
-        body: JSON.stringify({ input }),
-      });
-      const envelope = (await res.json()) as Envelope<T>;
-      if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-      return envelope.data;
-    },
-  };
-}
 
 async function timed(task: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
@@ -84,7 +64,7 @@ async function main(): Promise<void> {
     const made = await timed(() => writeStoreDataset(dataDir, PROVINCE));
     console.log(`Dữ liệu ${PROVINCE.name}: ${(made / 1000).toFixed(1)} s`);
     server = await startServer(port, dataDir, token);
-    const { call } = api(origin, token);
+    const call = previewCall(origin, token);
     await call('settings.update', { yearInUse: YEAR });
     const list = await call<{ rows: { id: string }[] }>('models.list', { year: YEAR });
     const [round] = await call<{ id: string }[]>('rounds.list', { year: YEAR });

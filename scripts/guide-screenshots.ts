@@ -9,10 +9,9 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import type { Envelope } from '../shared/contract/errors';
 import { guideSteps } from '../renderer/src/help/guide-steps';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/browser';
-import { freePort, startServer, stopServer } from '../tests/e2e/preview-app';
+import { freePort, previewCall, startServer, stopServer } from '../tests/e2e/preview-app';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'hinh');
 
@@ -58,16 +57,7 @@ async function main() {
   const port = await freePort();
   const server = await startServer(port, dataDir, token);
   const origin = `http://127.0.0.1:${port}`;
-  const call = async <T>(channel: string, input?: unknown): Promise<T> => {
-    const res = await fetch(`${origin}/api/${channel}`, {
-      method: 'POST',
-      headers: { 'x-dvk-token': token, 'content-type': 'application/json' },
-      body: JSON.stringify({ input }),
-    });
-    const envelope = (await res.json()) as Envelope<T>;
-    if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-    return envelope.data;
-  };
+  const call = previewCall(origin, token);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     await call('demo.load');

@@ -54,6 +54,20 @@ export function stopServer(child: ChildProcess): Promise<void> {
   });
 }
 
+/** Calls a channel of the preview at `origin` as the renderer does, and returns its data (throws on a refusal). */
+export function previewCall(origin: string, token: string) {
+  return async <T = Record<string, unknown>>(channel: string, input?: unknown): Promise<T> => {
+    const res = await fetch(`${origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'x-dvk-token': token, 'content-type': 'application/json' },
+      body: JSON.stringify({ input }),
+    });
+    const envelope = (await res.json()) as Envelope<T>;
+    if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
+    return envelope.data;
+  };
+}
+
 export const test = base.extend<{ app: PreviewApp }>({
   // Playwright reads the fixtures a fixture needs from this pattern; this one needs none.
   // eslint-disable-next-line no-empty-pattern
@@ -67,16 +81,7 @@ export const test = base.extend<{ app: PreviewApp }>({
       url: `${origin}/?token=${token}`,
       dataDir,
       token,
-      call: async (channel, input) => {
-        const res = await fetch(`${origin}/api/${channel}`, {
-          method: 'POST',
-          headers: { 'x-dvk-token': token, 'content-type': 'application/json' },
-          body: JSON.stringify({ input }),
-        });
-        const envelope = (await res.json()) as Envelope<Record<string, unknown>>;
-        if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-        return envelope.data;
-      },
+      call: previewCall(origin, token),
       restart: async () => {
         await stopServer(child);
         child = await startServer(port, dataDir, token);
