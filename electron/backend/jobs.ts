@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { AppError } from '../../shared/contract/errors';
 import type { JobProgress } from '../../shared/contract/jobs';
@@ -161,6 +162,40 @@ export class Jobs {
       if (this.records.size <= KEPT) break;
       if (old.progress.state !== 'running') this.records.delete(id);
     }
+  }
+}
+
+/**
+ * What previews read, kept for their commit: the newest `kept`, each under its job's id (or a new one), dropped
+ * when its job is cancelled. A commit takes one back, refused when its preview was cancelled or is gone.
+ */
+export class StagedPreviews<T> {
+  private readonly staged = new Map<string, T>();
+
+  constructor(
+    private readonly jobs: Jobs,
+    private readonly kept: number,
+    private readonly refusals: { cancelled: string; gone: string },
+  ) {}
+
+  /** Keeps `value` and returns the id its commit names. */
+  keep(jobId: string | undefined, value: T): string {
+    const id = jobId ?? randomUUID();
+    this.staged.set(id, value);
+    for (const old of [...this.staged.keys()].slice(0, -this.kept)) this.staged.delete(old);
+    this.jobs.stage(jobId, () => this.staged.delete(id));
+    return id;
+  }
+
+  get(id: string): T {
+    this.jobs.refuseCancelled(id, this.refusals.cancelled);
+    const value = this.staged.get(id);
+    if (value === undefined) throw new AppError('NOT_FOUND', this.refusals.gone);
+    return value;
+  }
+
+  delete(id: string): void {
+    this.staged.delete(id);
   }
 }
 

@@ -25,7 +25,7 @@ import { sanitizeFileName } from '../../../shared/text/file-name';
 import type { Clock } from '../clock';
 import type { HandlersFor } from '../handlers';
 import { readZip, writeZip, ZipError } from '../exchange/zip';
-import { noProgress, type Jobs, type Progress } from '../jobs';
+import { noProgress, StagedPreviews, type Jobs, type Progress } from '../jobs';
 import type { DataStore } from '../store/data-store';
 import { ATTACHMENTS_DIR } from './attachment-files';
 import { AttachmentStaging, listedAttachments } from './attachment-staging';
@@ -215,7 +215,12 @@ export function exchangeService({
   version,
   jobs,
 }: ExchangeServiceDeps): HandlersFor<ExchangeChannels> {
-  const pending = new Map<string, PendingPackage>();
+  // One package at a time: a package can hold a province's data.
+  const pending = new StagedPreviews<PendingPackage>(jobs, 1, {
+    cancelled:
+      'Lần nhập gói dữ liệu này đã được hủy nên không có gì được ghi: hãy chọn lại gói nếu muốn nhập.',
+    gone: 'Phiên xem trước đã hết hạn hoặc đã được nhập: hãy chọn lại gói dữ liệu.',
+  });
   const attachmentPath = (key: string) => join(store.dataDir, ATTACHMENTS_DIR, ...key.split('/'));
 
   /** Office data and the package's years, read inside the write queue (nothing is written). */
@@ -292,24 +297,12 @@ export function exchangeService({
         await progress('Đang đối chiếu với dữ liệu ở đây', 0.7);
         const state = await stateFor(read.pkg.manifest.years);
         const { pkg, plans } = planPackageMerge(state, read.pkg);
-        const packageId = jobId ?? randomUUID();
-        pending.clear(); // one package at a time: a package can hold a province's data
-        pending.set(packageId, read);
-        jobs.stage(jobId, () => pending.delete(packageId));
+        const packageId = pending.keep(jobId, read);
         return { packageId, ...summarise(pkg, plans, namesOf(state, pkg)) };
       }),
 
     'exchange.commit': async ({ packageId, resolutions }) => {
-      jobs.refuseCancelled(
-        packageId,
-        'Lần nhập gói dữ liệu này đã được hủy nên không có gì được ghi: hãy chọn lại gói nếu muốn nhập.',
-      );
       const job = pending.get(packageId);
-      if (!job)
-        throw new AppError(
-          'NOT_FOUND',
-          'Phiên xem trước đã hết hạn hoặc đã được nhập: hãy chọn lại gói dữ liệu.',
-        );
       // The files wait in a staging folder until the merge is committed: a refused one leaves none behind.
       const { years } = job.pkg.manifest;
       const result = await AttachmentStaging.around(

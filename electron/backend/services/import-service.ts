@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/contract/errors';
 import { importContext, importRegistrations, importYears } from '../../../shared/domain/commands/imports';
 import {
@@ -10,7 +9,7 @@ import {
 import type { HandlersFor } from '../handlers';
 import { registrationTemplate } from '../imports/registration-template';
 import { openWorkbook, ROWS_PER_STEP, sheetGrid } from '../imports/xlsx-reader';
-import { part, type Jobs, type Progress } from '../jobs';
+import { part, StagedPreviews, type Jobs, type Progress } from '../jobs';
 import type { DataStore } from '../store/data-store';
 import type { CommandRunner } from './command-runner';
 
@@ -53,7 +52,10 @@ async function readSheet(
 
 /** "Nhập từ Excel" and "Tải mẫu Excel" on the model list (issue 13 §1). */
 export function importService({ store, commands, jobs }: ImportServiceDeps): HandlersFor<ImportChannels> {
-  const pending = new Map<string, PendingImport>();
+  const pending = new StagedPreviews<PendingImport>(jobs, KEPT_PREVIEWS, {
+    cancelled: 'Lần nhập này đã được hủy nên không có gì được ghi: hãy chọn lại tệp nếu muốn nhập.',
+    gone: 'Phiên xem trước đã hết hạn hoặc đã được nhập: hãy chọn lại tệp.',
+  });
 
   return {
     'imports.template': async ({ year }) => ({
@@ -80,10 +82,7 @@ export function importService({ store, commands, jobs }: ImportServiceDeps): Han
           planner.add(row);
         }
         const plan = planner.plan();
-        const importId = jobId ?? randomUUID();
-        pending.set(importId, { fileName, year, sheet });
-        for (const id of [...pending.keys()].slice(0, -KEPT_PREVIEWS)) pending.delete(id);
-        jobs.stage(jobId, () => pending.delete(importId));
+        const importId = pending.keep(jobId, { fileName, year, sheet });
         return {
           importId,
           fileName,
@@ -96,14 +95,7 @@ export function importService({ store, commands, jobs }: ImportServiceDeps): Han
       }),
 
     'imports.commit': async ({ importId, skipProblemRows, mappings }) => {
-      jobs.refuseCancelled(
-        importId,
-        'Lần nhập này đã được hủy nên không có gì được ghi: hãy chọn lại tệp nếu muốn nhập.',
-      );
       const job = pending.get(importId);
-      if (!job) {
-        throw new AppError('NOT_FOUND', 'Phiên xem trước đã hết hạn hoặc đã được nhập: hãy chọn lại tệp.');
-      }
       const result = await commands.run(
         importYears(job.year),
         (state, ctx) => importRegistrations(state, { ...job, mappings, skipProblemRows }, ctx),

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/contract/errors';
 import { XLSX_MIME } from '../../../shared/contract/score-workbooks';
 import { findRound, requireOpen, roundModels } from '../../../shared/domain/commands/rounds';
@@ -10,7 +9,7 @@ import type { YearData } from '../../../shared/domain/office-data';
 import { fileNameFromTitle } from '../../../shared/text/file-name';
 import type { HandlersFor } from '../handlers';
 import { buildScoreWorkbook, readScoreWorkbook, type ReadScoreWorkbook } from '../imports/score-workbook';
-import { part, type Jobs, type Progress } from '../jobs';
+import { part, StagedPreviews, type Jobs, type Progress } from '../jobs';
 import type { DataStore } from '../store/data-store';
 import type { CommandRunner } from './command-runner';
 
@@ -41,7 +40,11 @@ export function scoreWorkbookService(
   commands: CommandRunner,
   jobs: Jobs,
 ): HandlersFor<Channels> {
-  const pending = new Map<string, PendingWorkbook>();
+  const pending = new StagedPreviews<PendingWorkbook>(jobs, KEPT_PREVIEWS, {
+    cancelled:
+      'Lần nhập phiếu này đã được hủy nên không có điểm nào được lưu: hãy chọn lại tệp nếu muốn nhập.',
+    gone: 'Phiên xem trước đã hết hạn hoặc đã được lưu: hãy chọn lại tệp.',
+  });
 
   /** Checks that `workbook` belongs to the round the page shows, whose member is still in it and open. */
   async function check(
@@ -112,10 +115,7 @@ export function scoreWorkbookService(
           data.sheets.filter((s) => s.roundId === round.id && s.memberId === workbook.memberId),
           workbook.lines,
         );
-        const previewId = input.jobId ?? randomUUID();
-        pending.set(previewId, { fileName: input.fileName, workbook });
-        for (const id of [...pending.keys()].slice(0, -KEPT_PREVIEWS)) pending.delete(id);
-        jobs.stage(input.jobId, () => pending.delete(previewId));
+        const previewId = pending.keep(input.jobId, { fileName: input.fileName, workbook });
         return {
           previewId,
           memberId: workbook.memberId,
@@ -134,14 +134,7 @@ export function scoreWorkbookService(
 
     // Saves what the preview read, planned again against the sheets as they are now.
     'sheets.commitWorkbook': async ({ year, roundId, previewId }) => {
-      jobs.refuseCancelled(
-        previewId,
-        'Lần nhập phiếu này đã được hủy nên không có điểm nào được lưu: hãy chọn lại tệp nếu muốn nhập.',
-      );
       const staged = pending.get(previewId);
-      if (!staged) {
-        throw new AppError('NOT_FOUND', 'Phiên xem trước đã hết hạn hoặc đã được lưu: hãy chọn lại tệp.');
-      }
       await check({ year, roundId }, staged.workbook);
       const plan = await commands.run(
         [year],
