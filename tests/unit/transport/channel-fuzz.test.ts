@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { channelNames } from '../../../shared/contract/channel-names';
@@ -26,13 +26,18 @@ import { nearValid } from '../../helpers/zod-arbitrary';
 async function snapshot(dataDir: string): Promise<Record<string, unknown>> {
   const { main, years } = await readDataFolder(dataDir);
   const files: Record<string, unknown> = { data: { main, years: [...years] } };
-  for (const name of await readdir(dataDir, { recursive: true })) {
-    // The lock and the log change by themselves; the data files are read above; backups are listed below.
-    const top = name.split(sep)[0]!;
+  for (const top of await readdir(dataDir)) {
+    // The lock and the log change by themselves; the data files are read above. The backups folder is not
+    // walked: the day's backup may be renaming its half-made copy inside it meanwhile.
     if ([LOCK_DIR, LOGS_DIR, JOURNAL_DIR, INDEX_DIR, YEARS_DIR, MAIN_FILE].includes(top)) continue;
-    if (name.startsWith(`${BACKUPS_DIR}${sep}`)) continue;
-    const s = await stat(join(dataDir, name));
-    files[name] = s.isFile() ? `${s.ino}:${s.size}:${s.mtimeMs}` : 'dir';
+    const inside =
+      top === BACKUPS_DIR || !(await stat(join(dataDir, top))).isDirectory()
+        ? []
+        : await readdir(join(dataDir, top), { recursive: true });
+    for (const name of [top, ...inside.map((n) => join(top, n))]) {
+      const s = await stat(join(dataDir, name));
+      files[name] = s.isFile() ? `${s.ino}:${s.size}:${s.mtimeMs}` : 'dir';
+    }
   }
   return files;
 }
