@@ -37,13 +37,15 @@ export function useUnsavedChanges(): UnsavedChanges {
         okButtonProps: { danger: true },
         cancelText: 'Tiếp tục nhập',
         autoFocusButton: 'cancel',
+        // Answered, the question may be asked again at once: its closing animation must not swallow an Esc.
         onOk: () => {
+          asking.current = false;
           dirty.current = false;
           discard();
         },
-        onCancel: keep,
-        afterClose: () => {
+        onCancel: () => {
           asking.current = false;
+          keep();
         },
       });
     },
