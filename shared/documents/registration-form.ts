@@ -1,4 +1,10 @@
-import { kindLabels, registrationLabels, type ModelForm } from '../domain/model';
+import {
+  kindLabels,
+  modelLabels as L,
+  placeLabel,
+  registrationLabels,
+  type ModelForm,
+} from '../domain/model';
 
 /** One line of "Phiếu đăng ký": a label of domain.md §4 and what was registered; `long` texts get their own block. */
 export interface RegistrationLine {
@@ -25,30 +31,30 @@ export function registrationLines(
       ? `${registrationLabels.continued} (mô hình năm trước: “${names.previous}”)`
       : registrationLabels[model.registration];
   return [
-    { label: 'Năm', text: String(model.year) },
-    { label: 'Tên mô hình', text: model.title },
-    { label: 'Hình thức', text: kindLabels[model.kind] },
-    { label: 'Đơn vị đăng ký', text: names.unit },
+    { label: L.year, text: String(model.year) },
+    { label: L.title, text: model.title },
+    { label: L.kind, text: kindLabels[model.kind] },
+    { label: L.unitId, text: names.unit },
     ...(model.kind === 'individual'
       ? [
-          { label: 'Họ và tên', text: model.personName },
-          { label: 'Chức vụ', text: model.personPosition },
+          { label: L.personName, text: model.personName },
+          { label: L.personPosition, text: model.personPosition },
         ]
       : []),
-    { label: 'Lĩnh vực', text: names.field },
-    { label: 'Loại đăng ký', text: registration },
-    { label: 'Địa bàn', text: joined(model.hamlet, model.commune) },
-    { label: 'Thực trạng, lý do xây dựng', text: model.situation, long: true },
-    { label: 'Mục tiêu', text: model.goals, long: true },
-    { label: 'Nội dung, cách thức thực hiện', text: model.content, long: true },
-    { label: 'Đối tượng tham gia', text: model.participants, long: true },
-    { label: 'Lực lượng thực hiện', text: model.forces, long: true },
-    { label: 'Nguồn lực', text: model.resources, long: true },
-    { label: 'Thời gian bắt đầu', text: isoDay(model.startDate) },
-    { label: 'Thời gian kết thúc', text: isoDay(model.endDate) },
-    { label: 'Kết quả dự kiến', text: model.expectedResults, long: true },
-    { label: 'Khả năng duy trì, nhân rộng', text: model.sustainability, long: true },
-    { label: 'Người phụ trách', text: model.contactName },
-    { label: 'Số điện thoại', text: model.contactPhone },
+    { label: L.fieldId, text: names.field },
+    { label: L.registration, text: registration },
+    { label: placeLabel, text: joined(model.hamlet, model.commune) },
+    { label: L.situation, text: model.situation, long: true },
+    { label: L.goals, text: model.goals, long: true },
+    { label: L.content, text: model.content, long: true },
+    { label: L.participants, text: model.participants, long: true },
+    { label: L.forces, text: model.forces, long: true },
+    { label: L.resources, text: model.resources, long: true },
+    { label: L.startDate, text: isoDay(model.startDate) },
+    { label: L.endDate, text: isoDay(model.endDate) },
+    { label: L.expectedResults, text: model.expectedResults, long: true },
+    { label: L.sustainability, text: model.sustainability, long: true },
+    { label: L.contactName, text: model.contactName },
+    { label: L.contactPhone, text: model.contactPhone },
   ];
 }

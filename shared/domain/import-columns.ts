@@ -1,5 +1,5 @@
 import { foldForSearch } from '../text/fold';
-import type { ModelForm } from './model';
+import { modelLabels, type ModelForm } from './model';
 
 /**
  * The columns of a registration list (domain.md §4 labels) and the variants units really write. A header is
@@ -19,54 +19,46 @@ export interface ColumnDef {
   variants: readonly string[];
 }
 
+/** A column named as the model's field: its label from the one table. */
+const column = (
+  key: Exclude<ImportColumn, 'previousTitle' | 'ignored'>,
+  variants: readonly string[],
+): ColumnDef => ({
+  key,
+  label: modelLabels[key],
+  variants,
+});
+
 export const importColumns: readonly ColumnDef[] = [
-  { key: 'year', label: 'Năm', variants: ['Năm đăng ký'] },
-  {
-    key: 'title',
-    label: 'Tên mô hình',
-    variants: ['Mô hình', 'Tên mô hình dân vận khéo', 'Tên mô hình đăng ký', 'Tên mô hình, điển hình'],
-  },
-  { key: 'kind', label: 'Hình thức', variants: ['Tập thể/Cá nhân', 'Tập thể, cá nhân', 'Hình thức đăng ký'] },
-  {
-    key: 'unitId',
-    label: 'Đơn vị đăng ký',
-    variants: ['Đơn vị', 'Tên đơn vị', 'Cơ quan, đơn vị', 'Đơn vị thực hiện', 'Tập thể, cá nhân đăng ký'],
-  },
-  { key: 'personName', label: 'Họ và tên', variants: ['Họ tên', 'Họ và tên cá nhân', 'Tên cá nhân'] },
-  { key: 'personPosition', label: 'Chức vụ', variants: ['Chức danh', 'Chức vụ cá nhân'] },
-  { key: 'fieldId', label: 'Lĩnh vực', variants: ['Lĩnh vực thực hiện'] },
-  {
-    key: 'registration',
-    label: 'Loại đăng ký',
-    variants: ['Đăng ký mới/Duy trì', 'Đăng ký mới, duy trì', 'Mới/Duy trì', 'Loại'],
-  },
-  { key: 'previousTitle', label: 'Mô hình năm trước', variants: ['Tên mô hình năm trước'] },
-  {
-    key: 'commune',
-    label: 'Địa bàn (xã, thị trấn)',
-    variants: ['Địa bàn', 'Xã, thị trấn', 'Xã', 'Xã, phường, thị trấn', 'Địa bàn xã'],
-  },
-  {
-    key: 'hamlet',
-    label: 'Địa bàn (thôn, bản, tổ dân phố)',
-    variants: ['Thôn, bản, tổ dân phố', 'Thôn, bản', 'Thôn', 'Thôn, tổ', 'Địa bàn thôn'],
-  },
-  { key: 'situation', label: 'Thực trạng, lý do xây dựng', variants: ['Thực trạng', 'Lý do xây dựng'] },
-  { key: 'goals', label: 'Mục tiêu', variants: [] },
-  {
-    key: 'content',
-    label: 'Nội dung, cách thức thực hiện',
-    variants: ['Nội dung', 'Cách thức thực hiện', 'Nội dung thực hiện'],
-  },
-  { key: 'participants', label: 'Đối tượng tham gia', variants: [] },
-  { key: 'forces', label: 'Lực lượng thực hiện', variants: ['Lực lượng'] },
-  { key: 'resources', label: 'Nguồn lực', variants: ['Kinh phí', 'Nguồn lực thực hiện'] },
-  { key: 'startDate', label: 'Thời gian bắt đầu', variants: ['Bắt đầu', 'Ngày bắt đầu', 'Từ ngày'] },
-  { key: 'endDate', label: 'Thời gian kết thúc', variants: ['Kết thúc', 'Ngày kết thúc', 'Đến ngày'] },
-  { key: 'expectedResults', label: 'Kết quả dự kiến', variants: [] },
-  { key: 'sustainability', label: 'Khả năng duy trì, nhân rộng', variants: ['Khả năng nhân rộng'] },
-  { key: 'contactName', label: 'Người phụ trách', variants: ['Người liên hệ'] },
-  { key: 'contactPhone', label: 'Số điện thoại', variants: ['SĐT', 'Điện thoại', 'Số ĐT', 'ĐT liên hệ'] },
+  column('year', ['Năm đăng ký']),
+  column('title', ['Mô hình', 'Tên mô hình dân vận khéo', 'Tên mô hình đăng ký', 'Tên mô hình, điển hình']),
+  column('kind', ['Tập thể/Cá nhân', 'Tập thể, cá nhân', 'Hình thức đăng ký']),
+  column('unitId', [
+    'Đơn vị',
+    'Tên đơn vị',
+    'Cơ quan, đơn vị',
+    'Đơn vị thực hiện',
+    'Tập thể, cá nhân đăng ký',
+  ]),
+  column('personName', ['Họ tên', 'Họ và tên cá nhân', 'Tên cá nhân']),
+  column('personPosition', ['Chức danh', 'Chức vụ cá nhân']),
+  column('fieldId', ['Lĩnh vực thực hiện']),
+  column('registration', ['Đăng ký mới/Duy trì', 'Đăng ký mới, duy trì', 'Mới/Duy trì', 'Loại']),
+  { key: 'previousTitle', label: modelLabels.previousId, variants: ['Tên mô hình năm trước'] },
+  column('commune', ['Địa bàn', 'Xã, thị trấn', 'Xã', 'Xã, phường, thị trấn', 'Địa bàn xã']),
+  column('hamlet', ['Thôn, bản, tổ dân phố', 'Thôn, bản', 'Thôn', 'Thôn, tổ', 'Địa bàn thôn']),
+  column('situation', ['Thực trạng', 'Lý do xây dựng']),
+  column('goals', []),
+  column('content', ['Nội dung', 'Cách thức thực hiện', 'Nội dung thực hiện']),
+  column('participants', []),
+  column('forces', ['Lực lượng']),
+  column('resources', ['Kinh phí', 'Nguồn lực thực hiện']),
+  column('startDate', ['Bắt đầu', 'Ngày bắt đầu', 'Từ ngày']),
+  column('endDate', ['Kết thúc', 'Ngày kết thúc', 'Đến ngày']),
+  column('expectedResults', []),
+  column('sustainability', ['Khả năng nhân rộng']),
+  column('contactName', ['Người liên hệ']),
+  column('contactPhone', ['SĐT', 'Điện thoại', 'Số ĐT', 'ĐT liên hệ']),
   { key: 'ignored', label: 'STT', variants: ['TT', 'Số TT', 'Số thứ tự', 'Ghi chú'] },
 ];
 

@@ -18,6 +18,45 @@ export const registrationLabels: Record<RegistrationType, string> = {
 
 const isoDate = z.iso.date({ error: 'Ngày không hợp lệ (định dạng yyyy-mm-dd).' });
 
+/** "Địa bàn" (domain.md §4): the registration form asks it in two fields, the print shows them on one line. */
+export const placeLabel = 'Địa bàn';
+
+/**
+ * The label of each field of a model, exact as domain.md §4 has it: the one table the form, its messages, the
+ * Excel columns, the registration print, the model page and the conflict list all read.
+ */
+export const modelLabels = {
+  year: 'Năm',
+  title: 'Tên mô hình',
+  kind: 'Hình thức',
+  unitId: 'Đơn vị đăng ký',
+  personName: 'Họ và tên',
+  personPosition: 'Chức vụ',
+  fieldId: 'Lĩnh vực',
+  registration: 'Loại đăng ký',
+  previousId: 'Mô hình năm trước',
+  replicatesId: 'Nhân rộng từ',
+  commune: `${placeLabel} (xã, thị trấn)`,
+  hamlet: `${placeLabel} (thôn, bản, tổ dân phố)`,
+  situation: 'Thực trạng, lý do xây dựng',
+  goals: 'Mục tiêu',
+  content: 'Nội dung, cách thức thực hiện',
+  participants: 'Đối tượng tham gia',
+  forces: 'Lực lượng thực hiện',
+  resources: 'Nguồn lực',
+  startDate: 'Thời gian bắt đầu',
+  endDate: 'Thời gian kết thúc',
+  expectedResults: 'Kết quả dự kiến',
+  sustainability: 'Khả năng duy trì, nhân rộng',
+  contactName: 'Người phụ trách',
+  contactPhone: 'Số điện thoại',
+  status: 'Trạng thái',
+  outcomes: 'Kết quả đạt được',
+  attachments: 'Tệp đính kèm',
+  origin: 'Đơn vị gửi',
+} as const;
+const L = modelLabels;
+
 /**
  * "Đăng ký mô hình" (domain.md §4): the fields the staff type, in the form's order. The messages name each
  * field by its label, so they read well beside the input.
@@ -25,30 +64,36 @@ const isoDate = z.iso.date({ error: 'Ngày không hợp lệ (định dạng yyy
 const modelFields = z
   .object({
     year: yearSchema,
-    title: requiredText('Tên mô hình', 500),
-    kind: z.enum(modelKinds, { error: 'Hình thức: chọn “Tập thể” hoặc “Cá nhân”.' }),
-    unitId: z.uuid({ error: 'Đơn vị đăng ký: hãy chọn một đơn vị.' }),
-    personName: textField('Họ và tên', 100),
-    personPosition: textField('Chức vụ', 200),
-    fieldId: z.uuid({ error: 'Lĩnh vực: hãy chọn một lĩnh vực.' }),
-    registration: z.enum(registrationTypes, { error: 'Loại đăng ký: chọn “Đăng ký mới” hoặc “Duy trì”.' }),
+    title: requiredText(L.title, 500),
+    kind: z.enum(modelKinds, {
+      error: `${L.kind}: chọn “${kindLabels.collective}” hoặc “${kindLabels.individual}”.`,
+    }),
+    unitId: z.uuid({ error: `${L.unitId}: hãy chọn một đơn vị.` }),
+    personName: textField(L.personName, 100),
+    personPosition: textField(L.personPosition, 200),
+    fieldId: z.uuid({ error: `${L.fieldId}: hãy chọn một lĩnh vực.` }),
+    registration: z.enum(registrationTypes, {
+      error: `${L.registration}: chọn “${registrationLabels.new}” hoặc “${registrationLabels.continued}”.`,
+    }),
     previousId: idSchema.nullable(),
     replicatesId: idSchema.nullable(),
-    commune: textField('Địa bàn (xã, thị trấn)', 200),
-    hamlet: textField('Địa bàn (thôn, bản, tổ dân phố)', 200),
-    situation: textField('Thực trạng, lý do xây dựng', 10_000),
-    goals: textField('Mục tiêu', 10_000),
-    content: textField('Nội dung, cách thức thực hiện', 20_000),
-    participants: textField('Đối tượng tham gia', 2_000),
-    forces: textField('Lực lượng thực hiện', 2_000),
-    resources: textField('Nguồn lực', 2_000),
+    commune: textField(L.commune, 200),
+    hamlet: textField(L.hamlet, 200),
+    situation: textField(L.situation, 10_000),
+    goals: textField(L.goals, 10_000),
+    content: textField(L.content, 20_000),
+    participants: textField(L.participants, 2_000),
+    forces: textField(L.forces, 2_000),
+    resources: textField(L.resources, 2_000),
     startDate: isoDate.nullable(),
     endDate: isoDate.nullable(),
-    expectedResults: textField('Kết quả dự kiến', 10_000),
-    sustainability: textField('Khả năng duy trì, nhân rộng', 10_000),
-    contactName: textField('Người phụ trách', 100),
-    contactPhone: textField('Số điện thoại', 30).pipe(
-      z.string().regex(/^[0-9+ .()-]*$/, { error: 'Số điện thoại chỉ gồm chữ số, dấu cách và + . ( ) -.' }),
+    expectedResults: textField(L.expectedResults, 10_000),
+    sustainability: textField(L.sustainability, 10_000),
+    contactName: textField(L.contactName, 100),
+    contactPhone: textField(L.contactPhone, 30).pipe(
+      z
+        .string()
+        .regex(/^[0-9+ .()-]*$/, { error: `${L.contactPhone} chỉ gồm chữ số, dấu cách và + . ( ) -.` }),
     ),
   })
   .strict();
@@ -72,12 +117,18 @@ export function registrationIssues(
   const issues: { path: [keyof RegistrationRuleInput]; message: string }[] = [];
   if (m.kind === 'individual') {
     if (!m.personName)
-      issues.push({ path: ['personName'], message: 'Họ và tên: bắt buộc khi hình thức là “Cá nhân”.' });
+      issues.push({
+        path: ['personName'],
+        message: `${L.personName}: bắt buộc khi hình thức là “${kindLabels.individual}”.`,
+      });
     if (!m.personPosition)
-      issues.push({ path: ['personPosition'], message: 'Chức vụ: bắt buộc khi hình thức là “Cá nhân”.' });
+      issues.push({
+        path: ['personPosition'],
+        message: `${L.personPosition}: bắt buộc khi hình thức là “${kindLabels.individual}”.`,
+      });
   }
   if (m.startDate && m.endDate && m.endDate < m.startDate) {
-    issues.push({ path: ['endDate'], message: 'Thời gian kết thúc phải sau thời gian bắt đầu.' });
+    issues.push({ path: ['endDate'], message: `${L.endDate} phải sau thời gian bắt đầu.` });
   }
   return issues;
 }
@@ -151,7 +202,7 @@ const outcomeValue = z
   .max(1e15, { error: 'Kết quả quá lớn.' });
 
 export const outcomesSchema = z.object({
-  narrative: textField('Kết quả đạt được', 20_000),
+  narrative: textField(L.outcomes, 20_000),
   /** indicator id → amount, in the indicator's measure. */
   values: z.record(idSchema, outcomeValue),
 });

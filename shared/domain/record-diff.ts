@@ -3,7 +3,7 @@ import { formatNumber } from '../format/number';
 import { commendationStatusLabels, type CommendationStatus } from './commendation';
 import { statusLabels, type ModelStatus } from './lifecycle';
 import { sameRecord } from './merge-plan';
-import { kindLabels, registrationLabels, type ModelKind, type RegistrationType } from './model';
+import { kindLabels, modelLabels, registrationLabels, type ModelKind, type RegistrationType } from './model';
 import type { RecordKind } from './office-data';
 import { roundStatusLabels, type RoundStatus } from './round';
 
@@ -53,40 +53,47 @@ const number: Shown = (v) => (typeof v === 'number' ? formatNumber(v) : EMPTY);
 const yesNo: Shown = (v) => (v ? 'Có' : 'Không');
 const inUse: Shown = (v) => (v ? 'Đang dùng' : 'Ngừng dùng');
 
+/** A model's field, labelled from the model's one label table. */
+const model = (field: keyof typeof modelLabels, show?: Shown): FieldSpec => ({
+  field,
+  label: modelLabels[field],
+  show,
+});
+
 const modelSpecs: FieldSpec[] = [
-  { field: 'year', label: 'Năm', show: (v) => String(v) },
-  { field: 'title', label: 'Tên mô hình' },
-  { field: 'kind', label: 'Hình thức', show: label<ModelKind>(kindLabels) },
-  { field: 'unitId', label: 'Đơn vị đăng ký', show: named },
-  { field: 'personName', label: 'Họ và tên' },
-  { field: 'personPosition', label: 'Chức vụ' },
-  { field: 'fieldId', label: 'Lĩnh vực', show: named },
-  { field: 'registration', label: 'Loại đăng ký', show: label<RegistrationType>(registrationLabels) },
-  { field: 'previousId', label: 'Mô hình năm trước', show: named },
-  { field: 'replicatesId', label: 'Nhân rộng từ', show: named },
-  { field: 'commune', label: 'Địa bàn (xã, thị trấn)' },
-  { field: 'hamlet', label: 'Địa bàn (thôn, bản, tổ dân phố)' },
-  { field: 'situation', label: 'Thực trạng, lý do xây dựng' },
-  { field: 'goals', label: 'Mục tiêu' },
-  { field: 'content', label: 'Nội dung, cách thức thực hiện' },
-  { field: 'participants', label: 'Đối tượng tham gia' },
-  { field: 'forces', label: 'Lực lượng thực hiện' },
-  { field: 'resources', label: 'Nguồn lực' },
-  { field: 'startDate', label: 'Thời gian bắt đầu', show: date },
-  { field: 'endDate', label: 'Thời gian kết thúc', show: date },
-  { field: 'expectedResults', label: 'Kết quả dự kiến' },
-  { field: 'sustainability', label: 'Khả năng duy trì, nhân rộng' },
-  { field: 'contactName', label: 'Người phụ trách' },
-  { field: 'contactPhone', label: 'Số điện thoại' },
-  { field: 'status', label: 'Trạng thái', show: label<ModelStatus>(statusLabels) },
+  model('year', (v) => String(v)),
+  model('title'),
+  model('kind', label<ModelKind>(kindLabels)),
+  model('unitId', named),
+  model('personName'),
+  model('personPosition'),
+  model('fieldId', named),
+  model('registration', label<RegistrationType>(registrationLabels)),
+  model('previousId', named),
+  model('replicatesId', named),
+  model('commune'),
+  model('hamlet'),
+  model('situation'),
+  model('goals'),
+  model('content'),
+  model('participants'),
+  model('forces'),
+  model('resources'),
+  model('startDate', date),
+  model('endDate', date),
+  model('expectedResults'),
+  model('sustainability'),
+  model('contactName'),
+  model('contactPhone'),
+  model('status', label<ModelStatus>(statusLabels)),
   {
     field: 'outcomes',
-    label: 'Kết quả đạt được',
+    label: modelLabels.outcomes,
     read: (r) => (r.outcomes as { narrative?: unknown } | undefined)?.narrative,
   },
   {
     field: 'outcomes',
-    label: 'Kết quả đạt được (số liệu)',
+    label: `${modelLabels.outcomes} (số liệu)`,
     read: (r) => (r.outcomes as { values?: unknown } | undefined)?.values,
     show: (v, nameOf) => {
       const entries = Object.entries((v ?? {}) as Record<string, number>);
@@ -96,7 +103,7 @@ const modelSpecs: FieldSpec[] = [
   },
   {
     field: 'attachments',
-    label: 'Tệp đính kèm',
+    label: modelLabels.attachments,
     show: (v) => {
       const files = (v ?? []) as { name: string }[];
       return files.length === 0 ? EMPTY : text(files.map((f) => f.name).join('; '));
@@ -107,7 +114,7 @@ const modelSpecs: FieldSpec[] = [
     label: 'Thùng rác',
     show: (v) => (typeof v === 'string' ? `Đã chuyển vào thùng rác ngày ${formatDate(v)}` : EMPTY),
   },
-  { field: 'origin', label: 'Đơn vị gửi' },
+  model('origin'),
 ];
 
 const specs: Record<RecordKind, FieldSpec[]> = {

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { FORM_LABELS } from '../helpers/form-labels';
 import { test, expect, type PreviewApp } from './preview-app';
 
 const KINH_TE = '00000000-0000-4000-8000-000000000101'; // a default field ("Kinh tế")
@@ -53,32 +54,7 @@ test('the registration form has the office’s labels, in the office’s order',
   await page.getByLabel('Cá nhân', { exact: true }).check();
   await page.getByLabel('Duy trì', { exact: true }).check();
   const labels = await page.locator('form .ant-form-item-label label').allTextContents();
-  expect(labels).toEqual([
-    'Năm',
-    'Tên mô hình',
-    'Hình thức',
-    'Đơn vị đăng ký',
-    'Họ và tên',
-    'Chức vụ',
-    'Lĩnh vực',
-    'Loại đăng ký',
-    'Mô hình năm trước',
-    'Nhân rộng từ',
-    'Địa bàn (xã, thị trấn)',
-    'Địa bàn (thôn, bản, tổ dân phố)',
-    'Thực trạng, lý do xây dựng',
-    'Mục tiêu',
-    'Nội dung, cách thức thực hiện',
-    'Đối tượng tham gia',
-    'Lực lượng thực hiện',
-    'Nguồn lực',
-    'Thời gian bắt đầu',
-    'Thời gian kết thúc',
-    'Kết quả dự kiến',
-    'Khả năng duy trì, nhân rộng',
-    'Người phụ trách',
-    'Số điện thoại',
-  ]);
+  expect(labels).toEqual(FORM_LABELS);
   // Each label names its input, whatever the kind of input.
   for (const label of labels) await expect(page.getByLabel(label, { exact: true })).toHaveCount(1);
   await expect(page.getByLabel('Lực lượng thực hiện')).toHaveAttribute('placeholder', 'chủ trì, phối hợp');

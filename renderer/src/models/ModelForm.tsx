@@ -5,6 +5,7 @@ import type { ModelDetail } from '../../../shared/contract/models';
 import {
   kindLabels,
   modelKinds,
+  modelLabels as L,
   registrationLabels,
   registrationTypes,
   type Model,
@@ -115,27 +116,30 @@ export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps
           <Col xs={24} md={4}>
             <Form.Item
               name="year"
-              label="Năm"
-              rules={[{ required: true, message: 'Năm: không được để trống.' }, numberRule('Năm', false)]}
+              label={L.year}
+              rules={[
+                { required: true, message: `${L.year}: không được để trống.` },
+                numberRule(L.year, false),
+              ]}
             >
               <NumberInput decimals={false} year autoFocus />
             </Form.Item>
           </Col>
           <Col xs={24} md={20}>
-            <Form.Item name="title" label="Tên mô hình" required rules={[modelRule('title')]}>
+            <Form.Item name="title" label={L.title} required rules={[modelRule('title')]}>
               <Input />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="kind" label="Hình thức" rules={[{ required: true }]}>
+            <Form.Item name="kind" label={L.kind} rules={[{ required: true }]}>
               <Radio.Group
-                aria-label="Hình thức"
+                aria-label={L.kind}
                 options={modelKinds.map((value) => ({ value, label: kindLabels[value] }))}
               />
             </Form.Item>
           </Col>
           <Col xs={24} md={16}>
-            <Form.Item name="unitId" label="Đơn vị đăng ký" required rules={[modelRule('unitId')]}>
+            <Form.Item name="unitId" label={L.unitId} required rules={[modelRule('unitId')]}>
               <Select
                 options={unitOptions}
                 showSearch={{ filterOption: foldedFilter }}
@@ -147,14 +151,14 @@ export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps
           {kind === 'individual' && (
             <>
               <Col xs={24} md={12}>
-                <Form.Item name="personName" label="Họ và tên" required rules={[modelRule('personName')]}>
+                <Form.Item name="personName" label={L.personName} required rules={[modelRule('personName')]}>
                   <Input />
                 </Form.Item>
               </Col>
               <Col xs={24} md={12}>
                 <Form.Item
                   name="personPosition"
-                  label="Chức vụ"
+                  label={L.personPosition}
                   required
                   rules={[modelRule('personPosition')]}
                 >
@@ -164,7 +168,7 @@ export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps
             </>
           )}
           <Col xs={24} md={12}>
-            <Form.Item name="fieldId" label="Lĩnh vực" required rules={[modelRule('fieldId')]}>
+            <Form.Item name="fieldId" label={L.fieldId} required rules={[modelRule('fieldId')]}>
               <Select
                 options={fieldOptions}
                 showSearch={{ filterOption: foldedFilter }}
@@ -173,9 +177,9 @@ export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="registration" label="Loại đăng ký" rules={[{ required: true }]}>
+            <Form.Item name="registration" label={L.registration} rules={[{ required: true }]}>
               <Radio.Group
-                aria-label="Loại đăng ký"
+                aria-label={L.registration}
                 options={registrationTypes.map((value) => ({ value, label: registrationLabels[value] }))}
               />
             </Form.Item>
@@ -184,7 +188,7 @@ export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps
             <Col span={24}>
               <Form.Item
                 name="previousId"
-                label="Mô hình năm trước"
+                label={L.previousId}
                 rules={[modelRule('previousId')]}
                 extra={
                   previousId
@@ -205,7 +209,7 @@ export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps
           <Col span={24}>
             <Form.Item
               name="replicatesId"
-              label="Nhân rộng từ"
+              label={L.replicatesId}
               extra="Nếu mô hình này làm theo một mô hình đã có (ở nơi khác hoặc năm trước), hãy chọn mô hình đó."
             >
               <ModelPicker
@@ -217,44 +221,44 @@ export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="commune" label="Địa bàn (xã, thị trấn)">
+            <Form.Item name="commune" label={L.commune}>
               <Input />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="hamlet" label="Địa bàn (thôn, bản, tổ dân phố)">
+            <Form.Item name="hamlet" label={L.hamlet}>
               <Input />
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="situation" label="Thực trạng, lý do xây dựng">
+            <Form.Item name="situation" label={L.situation}>
               {textArea()}
             </Form.Item>
-            <Form.Item name="goals" label="Mục tiêu">
+            <Form.Item name="goals" label={L.goals}>
               {textArea()}
             </Form.Item>
-            <Form.Item name="content" label="Nội dung, cách thức thực hiện">
+            <Form.Item name="content" label={L.content}>
               {textArea()}
             </Form.Item>
-            <Form.Item name="participants" label="Đối tượng tham gia">
+            <Form.Item name="participants" label={L.participants}>
               {textArea()}
             </Form.Item>
-            <Form.Item name="forces" label="Lực lượng thực hiện">
+            <Form.Item name="forces" label={L.forces}>
               {textArea('chủ trì, phối hợp')}
             </Form.Item>
-            <Form.Item name="resources" label="Nguồn lực">
+            <Form.Item name="resources" label={L.resources}>
               {textArea('kinh phí, ngày công, xã hội hóa')}
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="startDate" label="Thời gian bắt đầu" {...isoDateItem}>
+            <Form.Item name="startDate" label={L.startDate} {...isoDateItem}>
               <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
             <Form.Item
               name="endDate"
-              label="Thời gian kết thúc"
+              label={L.endDate}
               dependencies={['startDate']}
               rules={[modelRule('endDate')]}
               {...isoDateItem}
@@ -263,20 +267,20 @@ export function ModelForm({ initial, editing, onLeave, onSaved }: ModelFormProps
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="expectedResults" label="Kết quả dự kiến">
+            <Form.Item name="expectedResults" label={L.expectedResults}>
               {textArea()}
             </Form.Item>
-            <Form.Item name="sustainability" label="Khả năng duy trì, nhân rộng">
+            <Form.Item name="sustainability" label={L.sustainability}>
               {textArea()}
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="contactName" label="Người phụ trách">
+            <Form.Item name="contactName" label={L.contactName}>
               <Input />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="contactPhone" label="Số điện thoại" rules={[modelRule('contactPhone')]}>
+            <Form.Item name="contactPhone" label={L.contactPhone} rules={[modelRule('contactPhone')]}>
               <Input inputMode="tel" />
             </Form.Item>
           </Col>

@@ -2,7 +2,12 @@ import { Descriptions } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../../../../shared/format/date';
-import { kindLabels, registrationLabels, type Model } from '../../../../shared/domain/model';
+import {
+  kindLabels,
+  modelLabels as L,
+  registrationLabels,
+  type Model,
+} from '../../../../shared/domain/model';
 import { useCatalogueNames } from '../../catalogues/use-catalogue-names';
 import { DATE_FORMAT } from '../../forms/iso-date';
 
@@ -15,35 +20,35 @@ const date = (value: string | null) => orDash(value && dayjs(value).format(DATE_
 export function ModelDescriptions({ model }: { model: Model }) {
   const { unitName, fieldName } = useCatalogueNames();
   const items: { label: string; children: ReactNode; span?: number }[] = [
-    { label: 'Năm', children: model.year },
-    { label: 'Hình thức', children: kindLabels[model.kind] },
-    { label: 'Đơn vị đăng ký', children: unitName(model.unitId), span: 2 },
+    { label: L.year, children: model.year },
+    { label: L.kind, children: kindLabels[model.kind] },
+    { label: L.unitId, children: unitName(model.unitId), span: 2 },
     ...(model.kind === 'individual'
       ? [
-          { label: 'Họ và tên', children: orDash(model.personName) },
-          { label: 'Chức vụ', children: orDash(model.personPosition) },
+          { label: L.personName, children: orDash(model.personName) },
+          { label: L.personPosition, children: orDash(model.personPosition) },
         ]
       : []),
-    { label: 'Lĩnh vực', children: fieldName(model.fieldId) },
-    { label: 'Loại đăng ký', children: registrationLabels[model.registration] },
-    { label: 'Địa bàn (xã, thị trấn)', children: orDash(model.commune) },
-    { label: 'Địa bàn (thôn, bản, tổ dân phố)', children: orDash(model.hamlet) },
-    { label: 'Thực trạng, lý do xây dựng', children: long(model.situation), span: 2 },
-    { label: 'Mục tiêu', children: long(model.goals), span: 2 },
-    { label: 'Nội dung, cách thức thực hiện', children: long(model.content), span: 2 },
-    { label: 'Đối tượng tham gia', children: long(model.participants), span: 2 },
-    { label: 'Lực lượng thực hiện', children: long(model.forces), span: 2 },
-    { label: 'Nguồn lực', children: long(model.resources), span: 2 },
-    { label: 'Thời gian bắt đầu', children: date(model.startDate) },
-    { label: 'Thời gian kết thúc', children: date(model.endDate) },
-    { label: 'Kết quả dự kiến', children: long(model.expectedResults), span: 2 },
-    { label: 'Khả năng duy trì, nhân rộng', children: long(model.sustainability), span: 2 },
-    { label: 'Người phụ trách', children: orDash(model.contactName) },
-    { label: 'Số điện thoại', children: orDash(model.contactPhone) },
+    { label: L.fieldId, children: fieldName(model.fieldId) },
+    { label: L.registration, children: registrationLabels[model.registration] },
+    { label: L.commune, children: orDash(model.commune) },
+    { label: L.hamlet, children: orDash(model.hamlet) },
+    { label: L.situation, children: long(model.situation), span: 2 },
+    { label: L.goals, children: long(model.goals), span: 2 },
+    { label: L.content, children: long(model.content), span: 2 },
+    { label: L.participants, children: long(model.participants), span: 2 },
+    { label: L.forces, children: long(model.forces), span: 2 },
+    { label: L.resources, children: long(model.resources), span: 2 },
+    { label: L.startDate, children: date(model.startDate) },
+    { label: L.endDate, children: date(model.endDate) },
+    { label: L.expectedResults, children: long(model.expectedResults), span: 2 },
+    { label: L.sustainability, children: long(model.sustainability), span: 2 },
+    { label: L.contactName, children: orDash(model.contactName) },
+    { label: L.contactPhone, children: orDash(model.contactPhone) },
     { label: 'Ngày nhập', children: formatDateTime(model.createdAt) },
     { label: 'Cập nhật lần cuối', children: formatDateTime(model.updatedAt) },
     // Only a model a data package brought here has one: the office it was registered at.
-    ...(model.origin ? [{ label: 'Đơn vị gửi', children: model.origin, span: 2 }] : []),
+    ...(model.origin ? [{ label: L.origin, children: model.origin, span: 2 }] : []),
   ];
   return (
     <Descriptions
