@@ -15,11 +15,14 @@ function fakeBridge() {
 
 describe('reads asked for as the app starts', () => {
   let asked: string[];
+  /** The address bar as the hash router leaves it: the app opens without a hash. */
+  const location = { hash: '' };
   beforeEach(() => {
     vi.resetModules();
     const fake = fakeBridge();
     asked = fake.asked;
-    vi.stubGlobal('window', { [BRIDGE_KEY]: fake.bridge });
+    location.hash = '';
+    vi.stubGlobal('window', { [BRIDGE_KEY]: fake.bridge, location });
   });
   afterEach(() => vi.unstubAllGlobals());
 
@@ -41,5 +44,24 @@ describe('reads asked for as the app starts', () => {
     void callEarly('dashboard.get', { year: 1990 });
     await expect(call('dashboard.get', { year: 1990 })).rejects.toThrow('Năm không hợp lệ.');
     expect(asked).toHaveLength(1);
+  });
+
+  it('are dropped once the app has left the address they were asked at, so a later visit asks again', async () => {
+    const { call, callEarly } = await import('../../../renderer/src/api/client');
+    void callEarly('settings.get');
+    void callEarly('dashboard.get', { year: 2025 });
+    location.hash = '#/'; // the router writes the address it opened on: still the first screen
+    await call('settings.get');
+    expect(asked).toHaveLength(2);
+    // "Tổng quan" left before its page asked; data may change there; then back to it.
+    location.hash = '#/mo-hinh';
+    await call('models.list', { year: 2025 });
+    location.hash = '#/';
+    expect(await call('dashboard.get', { year: 2025 })).toEqual({
+      channel: 'dashboard.get',
+      input: { year: 2025 },
+      n: 4,
+    });
+    expect(asked.slice(2)).toEqual(['models.list {"year":2025}', 'dashboard.get {"year":2025}']);
   });
 });
