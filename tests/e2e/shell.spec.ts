@@ -36,10 +36,16 @@ test('an address without a page says “Không tìm thấy trang” and leads ba
   await page.goto(`${app.url}#/khong-co-trang-nay`);
   await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible();
   await expect(page.getByText('Địa chỉ này không có trong phần mềm, hoặc nội dung đã bị xóa.')).toBeVisible();
+  // No section holds this address: the sidebar highlights none, not "Tổng quan".
+  const selected = page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .locator('.ant-menu-item-selected');
+  await expect(selected).toHaveCount(0);
   await page.screenshot({ path: 'test-results/not-found.png' });
   await page.getByRole('button', { name: 'Về trang Tổng quan' }).click();
   await expect(page).toHaveURL(/#\/$/);
   await expect(page.getByRole('heading', { name: 'Tổng quan', exact: true })).toBeVisible();
+  await expect(selected).toHaveText('Tổng quan');
 
   // A print address that names no document: the same page, worded for printing.
   await page.goto(`${app.url}#/in/khong-co-van-ban`);

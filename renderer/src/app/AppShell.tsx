@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useSettings } from '../api/queries/settings';
 import { ErrorBoundary } from './ErrorBoundary';
-import { sections } from './navigation';
+import { sectionOf, sections } from './navigation';
 import { StorageProblemsBanner } from './StorageProblemsBanner';
 import { UserNamePrompt } from './UserNamePrompt';
 
@@ -13,7 +13,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const location = useLocation();
   const navigate = useNavigate();
   const settings = useSettings();
-  const current = sections.find((s) => s.path !== '/' && location.pathname.startsWith(s.path))?.path ?? '/';
+  const current = sectionOf(location.pathname);
   const office = [settings.data?.orgName, settings.data?.parentName].filter(Boolean).join(' – ');
 
   return (
@@ -26,7 +26,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <nav aria-label="Điều hướng chính">
           <Menu
             mode="inline"
-            selectedKeys={[current]}
+            selectedKeys={current ? [current] : []}
             items={sections.map((s) => ({ key: s.path, icon: s.icon, label: s.label }))}
             onClick={({ key }) => navigate(key)}
           />

@@ -27,3 +27,13 @@ export const sections: Section[] = [
   { path: '/cai-dat', label: 'Cài đặt', icon: <SettingOutlined /> },
   { path: '/huong-dan', label: 'Hướng dẫn', icon: <QuestionCircleOutlined /> },
 ];
+
+/**
+ * The section an address belongs to, for the sidebar to highlight: "Tổng quan" only at "/", another section
+ * at its path and below it; none for an address no section holds (the not-found page).
+ */
+export function sectionOf(pathname: string): string | undefined {
+  return sections.find((s) =>
+    s.path === '/' ? pathname === '/' : pathname === s.path || pathname.startsWith(`${s.path}/`),
+  )?.path;
+}
