@@ -1,7 +1,7 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { benchDocuments } from './documents';
-import { printTable } from './measure';
+import { printTable, type Row } from './measure';
 import { benchExchange } from './exchange';
 import { benchImports } from './imports';
 import { benchPrintBatch } from './print-batch';
@@ -15,29 +15,43 @@ import { DISTRICT, ONE_BIG_YEAR, PROVINCE } from './store-dataset';
  * start and the end (the figures of a shared machine mean little without it). Targets come from the issues;
  * they are reported here, never asserted in tests.
  */
+async function servicesRows(scoring: { ms: number; floorMs: number }): Promise<Row[]> {
+  return [
+    {
+      dataset: 'đợt đánh giá 300 mô hình × 7 thành viên',
+      work: 'tính kết quả + bảng tổng hợp',
+      ms: scoring.ms,
+      floorMs: scoring.floorMs,
+      floor: 'một vòng cộng mọi điểm',
+      targetMs: 50,
+    },
+    ...(await benchImports()),
+    ...(await benchExchange()),
+    ...(await benchDocuments()),
+  ];
+}
+
 const started = performance.now();
 console.log(
   `Tải máy (load average) lúc bắt đầu: ${loadavg()
     .map((l) => l.toFixed(2))
     .join(', ')}`,
 );
+// `--chi-kho` measures only the store; `--tap=huyen,tinh,nam-lon` picks its data sets (default: all three).
+const storeOnly = process.argv.includes('--chi-kho');
+const datasets = { huyen: DISTRICT, tinh: PROVINCE, 'nam-lon': ONE_BIG_YEAR };
+const picked = process.argv
+  .find((a) => a.startsWith('--tap='))
+  ?.slice('--tap='.length)
+  .split(',') as (keyof typeof datasets)[] | undefined;
 const stores = [];
-for (const spec of [DISTRICT, PROVINCE, ONE_BIG_YEAR]) stores.push(await benchStore(spec));
-const scoring = await benchScoring();
-const rows = [
-  ...stores.flatMap((s) => s.rows),
-  {
-    dataset: 'đợt đánh giá 300 mô hình × 7 thành viên',
-    work: 'tính kết quả + bảng tổng hợp',
-    ms: scoring.ms,
-    floorMs: scoring.floorMs,
-    floor: 'một vòng cộng mọi điểm',
-    targetMs: 50,
-  },
-  ...(await benchImports()),
-  ...(await benchExchange()),
-  ...(await benchDocuments()),
-];
+for (const spec of picked?.map((name) => datasets[name]) ?? Object.values(datasets)) {
+  if (!spec) throw new Error('--tap= nhận huyen, tinh, nam-lon (cách nhau bằng dấu phẩy).');
+  stores.push(await benchStore(spec));
+}
+const scoring = storeOnly ? null : await benchScoring();
+const rows = [...stores.flatMap((s) => s.rows), ...(scoring ? await servicesRows(scoring) : [])];
+
 printTable(rows);
 // Six processes may share this machine's cores: a figure means little without how busy the machine was.
 console.log(
