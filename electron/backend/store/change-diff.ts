@@ -26,8 +26,17 @@ type Obj = Record<string, unknown>;
 type IdRecord = Obj & { id: string };
 
 const isPlainObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isRecordList = (v: unknown): v is IdRecord[] =>
-  Array.isArray(v) && v.every((item) => isPlainObject(item) && typeof item.id === 'string');
+const isRecord = (v: unknown): v is IdRecord => isPlainObject(v) && typeof v.id === 'string';
+
+/** Lists known to hold only records: a stored list is checked once, not at every change made to it. */
+const recordLists = new WeakSet<readonly unknown[]>();
+const isRecordList = (v: unknown): v is IdRecord[] => {
+  if (!Array.isArray(v)) return false;
+  if (recordLists.has(v)) return true;
+  if (!v.every(isRecord)) return false;
+  recordLists.add(v);
+  return true;
+};
 
 /** The changes that turn `prev` into `next`, or null when they are the same. */
 export function diffObject(prev: Obj, next: Obj): ObjectDiff | null {
@@ -36,10 +45,10 @@ export function diffObject(prev: Obj, next: Obj): ObjectDiff | null {
     if (value === undefined) continue;
     const before = prev[key];
     if (before === value) continue;
-    if (isRecordList(before) && isRecordList(value)) {
-      const list = diffList(before, value);
-      if (list === 'whole') (diff.set ??= {})[key] = value;
-      else if (list) (diff.lists ??= {})[key] = list;
+    const list = isRecordList(before) && Array.isArray(value) ? diffList(before, value) : 'other';
+    if (list === 'whole') (diff.set ??= {})[key] = value;
+    else if (list !== 'other') {
+      if (list) (diff.lists ??= {})[key] = list;
     } else if (isPlainObject(before) && isPlainObject(value)) {
       const inner = diffObject(before, value);
       if (inner) (diff.in ??= {})[key] = inner;
@@ -54,23 +63,37 @@ export function diffObject(prev: Obj, next: Obj): ObjectDiff | null {
 
 /**
  * Upserts and deletes by id, or 'whole' when replaying them would not give `next`'s order (a reorder, a
- * repeated id): then the list is stored whole, which is rare and always right.
+ * repeated id): then the list is stored whole, which is rare and always right. 'other' when `next` is not a
+ * list of records. Records `next` shares with `prev` are known to be records, so a change to a 25,000-model
+ * list looks inside the few records that differ only.
  */
-function diffList(prev: IdRecord[], next: IdRecord[]): ListDiff | null | 'whole' {
+function diffList(prev: IdRecord[], next: unknown[]): ListDiff | null | 'whole' | 'other' {
   // Usual case: same records in the same order, a few replaced, new ones at the end.
   let i = 0;
   const upsert: IdRecord[] = [];
   const common = Math.min(prev.length, next.length);
-  while (i < common && prev[i]!.id === next[i]!.id) {
-    if (prev[i] !== next[i]) upsert.push(next[i]!);
-    i += 1;
+  for (; i < common; i++) {
+    const before = prev[i]!;
+    const after = next[i];
+    if (before === after) continue;
+    if (!isRecord(after) || after.id !== before.id) break;
+    upsert.push(after);
   }
+  let diff: ListDiff | null | 'whole';
   if (i === prev.length) {
     const added = next.slice(i);
-    if (!addsNewIds(prev, added)) return 'whole';
-    return listDiffOf([...upsert, ...added], []);
+    if (!added.every(isRecord)) return 'other';
+    diff = addsNewIds(prev, added) ? listDiffOf([...upsert, ...added], []) : 'whole';
+  } else {
+    // Otherwise something was removed or moved: compare by id.
+    if (!next.every(isRecord)) return 'other';
+    diff = diffById(prev, next);
   }
-  // Otherwise something was removed or moved: compare by id.
+  recordLists.add(next);
+  return diff;
+}
+
+function diffById(prev: IdRecord[], next: IdRecord[]): ListDiff | null | 'whole' {
   const before = new Map(prev.map((r) => [r.id, r]));
   const after = new Set(next.map((r) => r.id));
   if (before.size !== prev.length || after.size !== next.length) return 'whole';

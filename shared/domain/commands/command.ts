@@ -53,6 +53,38 @@ export function someTitles(models: readonly { title: string }[], shown = 3): str
   return models.length > shown ? `${names} và ${models.length - shown} mô hình khác` : names;
 }
 
+/**
+ * Where each id sits in a list, kept per list object: records are never changed in place, so a year's 25,000
+ * models are walked once, not at every change. A list made by `replaceById` shares its source's positions.
+ */
+const positions = new WeakMap<readonly { id: string }[], Map<string, number>>();
+
+function indexOfId(list: readonly { id: string }[], id: string): number {
+  let of = positions.get(list);
+  if (!of) {
+    of = new Map();
+    for (let i = list.length - 1; i >= 0; i--) of.set(list[i]!.id, i);
+    positions.set(list, of);
+  }
+  const at = of.get(id);
+  if (at !== undefined && list[at]?.id === id) return at;
+  // Not there, or the list was changed in place after it was walked: look, rather than trust the memo.
+  return list.findIndex((x) => x.id === id);
+}
+
+/** The record of `list` with this id (the first, were there two). */
+export function findById<T extends { id: string }>(list: readonly T[], id: string): T | undefined {
+  const at = indexOfId(list, id);
+  return at < 0 ? undefined : list[at];
+}
+
+/** A copy of `list` with the record of `item`'s id replaced by `item` (unchanged when there is none). */
 export function replaceById<T extends { id: string }>(list: readonly T[], item: T): T[] {
-  return list.map((x) => (x.id === item.id ? item : x));
+  const next = list.slice();
+  const at = indexOfId(list, item.id);
+  if (at < 0) return next;
+  next[at] = item;
+  const of = positions.get(list);
+  if (of) positions.set(next, of);
+  return next;
 }

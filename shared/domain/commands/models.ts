@@ -9,7 +9,14 @@ import {
   type Outcomes,
 } from '../model';
 import { withTombstones, type YearData } from '../office-data';
-import { invalidInput, replaceById, type CommandContext, type OfficeState, type Outcome } from './command';
+import {
+  findById,
+  invalidInput,
+  replaceById,
+  type CommandContext,
+  type OfficeState,
+  type Outcome,
+} from './command';
 
 export function modelNotFound(): AppError {
   return new AppError('NOT_FOUND', 'Không tìm thấy mô hình này (có thể đã bị xóa vĩnh viễn).');
@@ -21,7 +28,7 @@ export function yearsUpTo(state: Pick<OfficeState, 'years'>, year: number): numb
 }
 
 export function findModel(state: Pick<OfficeState, 'year'>, ref: ModelRef): Model {
-  const model = state.year(ref.year).models.find((m) => m.id === ref.id);
+  const model = findById(state.year(ref.year).models, ref.id);
   if (!model) throw modelNotFound();
   return model;
 }

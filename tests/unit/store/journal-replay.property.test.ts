@@ -95,6 +95,17 @@ describe('journal diffs', () => {
       lists: { items: { delete: ['m7'] } },
     });
   });
+
+  it('a list of records that gets something else in it is stored whole', () => {
+    const items = [{ id: 'a' }, { id: 'b' }];
+    expect(diffObject({ items }, { items: [...items, 'c'] })).toEqual({ set: { items: [...items, 'c'] } });
+    expect(diffObject({ items }, { items: [items[0], 7] })).toEqual({ set: { items: [items[0], 7] } });
+    expect(diffObject({ items }, { items: [{ id: 'b' }, 'a'] })).toEqual({
+      set: { items: [{ id: 'b' }, 'a'] },
+    });
+    // …and a list that was none becomes one: its records are stored whole too.
+    expect(diffObject({ items: ['a'] }, { items })).toEqual({ set: { items } });
+  });
 });
 
 /** Store-level operations: office settings, models added, edited, deleted across two years. */
