@@ -5,6 +5,9 @@ import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/tinos/400.css';
 import '@fontsource/tinos/700.css';
 import '@fontsource/tinos/400-italic.css';
+// antd's styles as one prebuilt sheet (`zeroRuntime` below), before ours so that ours win a tie. Its rules read
+// the theme from CSS variables, which antd still writes at run time from the tokens below.
+import 'antd/dist/antd.css';
 import './styles.css';
 import '../../shared/contract/zod-locale';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -62,6 +65,8 @@ createRoot(document.getElementById('root')!).render(
       // readers that reads out each option's value (a record's id). Lists here hold at most a few hundred.
       virtual={false}
       theme={{
+        // Building each component's styles as it first renders cost ~200 ms of the first screen.
+        zeroRuntime: true,
         token: {
           fontFamily: "'Be Vietnam Pro', system-ui, sans-serif",
           // Blue for actions and focus; red stays for errors and for what deletes (danger buttons).
