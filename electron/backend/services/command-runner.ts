@@ -59,9 +59,13 @@ export async function readState(tx: Tx, reads: Reads): Promise<OfficeState> {
   const loaded = new Map<number, YearData>();
   for (const year of chosen(full, stored)) loaded.set(year, await tx.year(year));
   // Only the ids a command asks for are collected, so an edit that links nothing costs nothing more.
-  const ofYear = new Map<number, readonly { id: string }[]>();
-  for (const [year, data] of loaded) ofYear.set(year, data.models);
-  for (const year of chosen(ids, stored)) if (!ofYear.has(year)) ofYear.set(year, await tx.yearRows(year));
+  const ofYear = new Map<number, () => readonly string[]>();
+  for (const [year, data] of loaded) ofYear.set(year, () => data.models.map((m) => m.id));
+  for (const year of chosen(ids, stored)) {
+    if (ofYear.has(year)) continue;
+    const index = await tx.yearIndex(year);
+    ofYear.set(year, () => index.links().id);
+  }
   const known = new Map<number, ReadonlySet<string>>();
   // A command reading a year its service did not load is a mistake in the service, not the user's.
   const notRead = (year: number) => new Error(`Năm ${year} chưa được nạp cho lệnh này.`);
@@ -76,9 +80,9 @@ export async function readState(tx: Tx, reads: Reads): Promise<OfficeState> {
     modelIds: (year) => {
       let found = known.get(year);
       if (!found) {
-        const records = ofYear.get(year);
-        if (!records) throw notRead(year);
-        found = new Set(records.map((r) => r.id));
+        const idsOf = ofYear.get(year);
+        if (!idsOf) throw notRead(year);
+        found = new Set(idsOf());
         known.set(year, found);
       }
       return found;

@@ -89,46 +89,58 @@ export function modelService({
       const matches = modelMatcher(filter, store.mainData.catalogues.units);
       const found = searchMatcher(foldForSearch(filter.search ?? ''));
       const unitText = index.unitSearchText();
-      // One pass over a province's 25,000 index rows, whose search text is already folded: list rows are made
-      // for the models found only.
+      // One pass over the folded search text of a province's 25,000 index rows: rows are made (and read from
+      // the index file) for the models found only.
       const rows: ModelRow[] = [];
       const origins = new Set<string>();
       let total = 0;
-      for (const ofYear of await index.rowsByYear(filter.year)) {
-        for (const m of ofYear) {
-          if (m.deletedAt !== null) continue;
-          total++;
-          if (m.origin) origins.add(m.origin);
-          if (
-            matches(m) &&
-            (!filter.origin || m.origin === filter.origin) &&
-            found(m.search, unitText.get(m.unitId) ?? '')
-          )
-            rows.push(toRow(m));
+      for (const ofYear of await index.years(filter.year)) {
+        const { search, trashed } = ofYear;
+        total += ofYear.size - trashed.size;
+        for (const origin of ofYear.origins) origins.add(origin);
+        for (let i = 0; i < search.length; i++) {
+          if (trashed.has(i) || !found(search[i]!, unitText.get(ofYear.unitId(i)) ?? '')) continue;
+          const m = ofYear.row(i);
+          if (matches(m) && (!filter.origin || m.origin === filter.origin)) rows.push(toRow(m));
         }
       }
       return { rows, total, origins: [...origins].sort(vietnameseCollator.compare) };
     },
 
     'models.trashList': async () => {
-      const rows = (await index.rows(null)).filter((m) => m.deletedAt !== null).map(toRow);
+      const rows = (await index.years(null)).flatMap((ofYear) =>
+        [...ofYear.trashed].sort((a, b) => a - b).map((i) => toRow(ofYear.row(i))),
+      );
       return { rows, total: rows.length, origins: originsOf(rows) };
     },
 
     'models.get': async (ref) => {
       const model = (await index.models(ref.year)).find((m) => m.id === ref.id);
       if (!model) throw modelNotFound();
-      // The links come from the year index: a model's page never reads every full year file.
-      const all = await index.rows(null);
-      const byId = (id: string | null) => (id ? all.find((m) => m.id === id) : undefined);
-      const live = all.filter((m) => m.deletedAt === null);
+      // The links come from the year index: a model's page never reads every full year file, nor every row.
+      const years = await index.years(null);
+      const byId = (id: string | null): ModelLink | null => {
+        for (const ofYear of id ? years : []) {
+          const i = ofYear.links().id.indexOf(id!);
+          if (i >= 0) return link(ofYear.row(i));
+        }
+        return null;
+      };
+      const linking = (column: 'previousId' | 'replicatesId') =>
+        years.flatMap((ofYear) => {
+          const found: ModelLink[] = [];
+          ofYear.links()[column].forEach((to, i) => {
+            if (to === model.id && !ofYear.trashed.has(i)) found.push(link(ofYear.row(i)));
+          });
+          return found;
+        });
       return {
         model,
         links: {
-          continuedFrom: byId(model.previousId) ? link(byId(model.previousId)!) : null,
-          continuedAs: live.filter((m) => m.previousId === model.id).map(link),
-          replicates: byId(model.replicatesId) ? link(byId(model.replicatesId)!) : null,
-          replicatedBy: live.filter((m) => m.replicatesId === model.id).map(link),
+          continuedFrom: byId(model.previousId),
+          continuedAs: linking('previousId'),
+          replicates: byId(model.replicatesId),
+          replicatedBy: linking('replicatesId'),
         },
       };
     },

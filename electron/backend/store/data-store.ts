@@ -28,12 +28,12 @@ import { JOURNAL_DIR, Journal } from './journal';
 import { removeInterruptedWrites } from './leftovers';
 import {
   factsOfYear,
-  indexRows,
   readYearFacts,
   readYearIndex,
   writeYearIndex,
-  type IndexRow,
+  yearIndexOf,
   type SnapshotStamp,
+  type YearIndex,
 } from './year-index';
 import { localDay, localTime } from './local-date';
 import { CORRUPT_DIR, quarantine } from './quarantine';
@@ -49,7 +49,7 @@ export interface Tx {
   year(year: number): Promise<YearData>;
   setYear(year: number, next: YearData): void;
   /** A year's list rows and links as of this transaction: from the year index, without loading the year. */
-  yearRows(year: number): Promise<readonly IndexRow[]>;
+  yearIndex(year: number): Promise<YearIndex>;
   /** Years that exist on disk or were set in this transaction, ascending. */
   storedYears(): Promise<number[]>;
 }
@@ -120,9 +120,11 @@ export class DataStore {
   /** Journal records not yet in a snapshot, per data file: replayed when that file loads. */
   private readonly pending = new Map<string, PendingChange[]>();
   private readonly knownYears = new Set<number>();
-  /** Year indexes read from disk, for years not loaded in full (a loaded year answers from its data). */
-  /** Null once the year changed in this session: its loaded data answers from then on. */
-  private readonly indexes = new Map<number, { seq: number; rows: IndexRow[] } | null>();
+  /**
+   * Year indexes read from disk (one read per year, however many ask at once), for years not loaded in full.
+   * Null once the year changed in this session: its loaded data answers from then on.
+   */
+  private readonly indexes = new Map<number, Promise<{ seq: number; index: YearIndex } | null>>();
   private readonly facts = new Map<
     number,
     { seq: number; facts: YearFacts; snapshot: SnapshotStamp | null }
@@ -243,16 +245,17 @@ export class DataStore {
    * A year's models as list rows with their links, from the year index when it is up to date (no full year
    * file read), else from the year itself.
    */
-  async yearRows(year: number): Promise<readonly IndexRow[]> {
-    // The index first even for a loaded year, while it holds every change: its rows are made already, and
-    // making them again from 5,000 models (their search text folded) would cost a first model page ~150 ms.
-    let index = this.indexes.get(year);
-    if (index === undefined) {
-      index = await readYearIndex(this.dataDir, year);
-      if (!this.indexes.has(year)) this.indexes.set(year, index);
+  async yearIndex(year: number): Promise<YearIndex> {
+    // The index first even for a loaded year, while it holds every change: its search text is folded already,
+    // and folding 5,000 models' again would cost a first model page ~150 ms.
+    let reading = this.indexes.get(year);
+    if (reading === undefined) {
+      reading = readYearIndex(this.dataDir, year);
+      this.indexes.set(year, reading);
     }
-    if (index && this.indexHolds(year, index.seq)) return index.rows;
-    return indexRows((await this.yearData(year)).models);
+    const index = await reading;
+    if (index && this.indexHolds(year, index.seq)) return index.index;
+    return yearIndexOf((await this.yearData(year)).models);
   }
 
   /**
@@ -328,9 +331,9 @@ export class DataStore {
         setYear: (year, next) => {
           years.set(year, next);
         },
-        yearRows: async (year) => {
+        yearIndex: async (year) => {
           const set = years.get(year);
-          return set ? indexRows(set.models) : this.yearRows(year);
+          return set ? yearIndexOf(set.models) : this.yearIndex(year);
         },
         storedYears: async () =>
           [...new Set([...(await this.storedYears()), ...years.keys()])].sort((a, b) => a - b),
@@ -374,7 +377,7 @@ export class DataStore {
       this.remember(seq, changes);
       for (const rel of Object.keys(changes)) {
         const year = yearOfFile(rel);
-        if (year !== null) this.indexes.set(year, null);
+        if (year !== null) this.indexes.set(year, Promise.resolve(null));
       }
       for (const rel of Object.keys(changes)) {
         const file = rel === MAIN_FILE ? mainFile : await this.yearFile(yearOfFile(rel)!);

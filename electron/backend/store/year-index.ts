@@ -12,13 +12,14 @@ import { modelSearchText } from '../../../shared/domain/model-search';
 import type { YearData } from '../../../shared/domain/office-data';
 import { roundResults } from '../../../shared/domain/scoring';
 import { writeChunksAtomic, writeFileAtomic, type WrittenFile } from './atomic-write';
-import { CachedJsonSerializer } from './cached-json';
+import { CHUNK_CHARS } from './cached-json';
 
 /**
  * The year index, written beside the year's snapshot with the same journal position:
  * - `index/<year>.json`: each model's list columns and links, for the search over all years and a model's
- *   links. Each row carries its folded search text, so the first search over every year after a start folds
- *   nothing;
+ *   links. It is one JSON document laid out in lines, so that a reader parses only what it needs: the first
+ *   search after a start reads the search section (each row's folded search text, unit, and where its row
+ *   lies in the file) and parses only the rows it finds; a model's page reads the links section;
  * - `index/<year>.tong-quan.json`: the sums "Tổng quan" is drawn from (`YearFacts`), small, so the first
  *   screen reads a few hundred kilobytes per year and never a full year file.
  * It is derived data: a missing, stale or unreadable index is ignored and the full year is read instead.
@@ -44,35 +45,281 @@ const rowKeys = [
   'origin',
 ] as const satisfies readonly (keyof Model)[];
 
-type Columns = Pick<Model, (typeof rowKeys)[number]>;
+/** A model's list columns and links. */
+export type IndexRow = Pick<Model, (typeof rowKeys)[number]>;
 
-export type IndexRow = Columns & {
-  /** Title, person and place, folded for search (`modelSearchText`). */
-  search: string;
-};
-
-const rowsCache = new WeakMap<readonly Model[], IndexRow[]>();
-const rowCache = new WeakMap<Model, IndexRow>();
+/** Each row's id and the models it links to, by position. */
+export interface YearLinks {
+  id: readonly string[];
+  previousId: readonly (string | null)[];
+  replicatesId: readonly (string | null)[];
+}
 
 /**
- * The index rows of a year's models; one list per models array and one row per model object (the store never
- * changes either in place), so a saved change makes only its own models' rows again.
+ * A year's index as the list, the trash and a model's links read it: a row's search text, unit and place in
+ * the trash by position, and its whole row made only when asked for.
  */
-export function indexRows(models: readonly Model[]): IndexRow[] {
-  let rows = rowsCache.get(models);
-  if (!rows) {
-    rows = models.map((m) => {
-      let row = rowCache.get(m);
-      if (!row) {
-        const columns = Object.fromEntries(rowKeys.map((key) => [key, m[key]])) as Columns;
-        row = { ...columns, search: modelSearchText(m) };
-        rowCache.set(m, row);
-      }
-      return row;
+export interface YearIndex {
+  readonly size: number;
+  /** Title, person and place of each row, folded for search (`modelSearchText`). */
+  readonly search: readonly string[];
+  unitId(i: number): string;
+  /** Positions of the rows in the trash. */
+  readonly trashed: ReadonlySet<number>;
+  /** The offices the live rows came from ("Đơn vị gửi"), each once. */
+  readonly origins: readonly string[];
+  links(): YearLinks;
+  row(i: number): IndexRow;
+}
+
+/** The index of a year held in memory (loaded, or changed since its index was written). */
+class RowsIndex implements YearIndex {
+  readonly size: number;
+  readonly trashed = new Set<number>();
+  readonly origins: readonly string[];
+  private linksOf: YearLinks | undefined;
+
+  constructor(
+    readonly rows: readonly IndexRow[],
+    readonly search: readonly string[],
+  ) {
+    this.size = rows.length;
+    const origins = new Set<string>();
+    rows.forEach((r, i) => {
+      if (r.deletedAt !== null) this.trashed.add(i);
+      else if (r.origin) origins.add(r.origin);
     });
-    rowsCache.set(models, rows);
+    this.origins = [...origins];
   }
-  return rows;
+
+  unitId(i: number): string {
+    return this.rows[i]!.unitId;
+  }
+
+  links(): YearLinks {
+    this.linksOf ??= {
+      id: this.rows.map((r) => r.id),
+      previousId: this.rows.map((r) => r.previousId),
+      replicatesId: this.rows.map((r) => r.replicatesId),
+    };
+    return this.linksOf;
+  }
+
+  row(i: number): IndexRow {
+    return this.rows[i]!;
+  }
+}
+
+const indexCache = new WeakMap<readonly Model[], RowsIndex>();
+const rowCache = new WeakMap<Model, { row: IndexRow; search: string }>();
+
+/**
+ * The index of a year's models; one per models array and one row per model object (the store never changes
+ * either in place), so a saved change makes only its own models' rows again.
+ */
+export function yearIndexOf(models: readonly Model[]): RowsIndex {
+  let index = indexCache.get(models);
+  if (!index) {
+    const made = models.map((m) => {
+      let cached = rowCache.get(m);
+      if (!cached) {
+        const row = Object.fromEntries(rowKeys.map((key) => [key, m[key]])) as IndexRow;
+        cached = { row, search: modelSearchText(m) };
+        rowCache.set(m, cached);
+      }
+      return cached;
+    });
+    index = new RowsIndex(
+      made.map((c) => c.row),
+      made.map((c) => c.search),
+    );
+    indexCache.set(models, index);
+  }
+  return index;
+}
+
+/** The search section: what a search scans, and each row's length in bytes, to find it in the file. */
+interface SearchSection {
+  text: string[];
+  units: string[];
+  /** Each row's unit, as a position in `units`. */
+  unit: number[];
+  trashed: number[];
+  origins: string[];
+  rowBytes: number[];
+}
+
+/**
+ * The index of a year as written on disk: the search section parsed when read, the links section and each
+ * row when first asked for. The file's bytes are kept meanwhile (a few MB per year).
+ */
+class FileIndex implements YearIndex {
+  readonly size: number;
+  readonly search: readonly string[];
+  readonly trashed: ReadonlySet<number>;
+  readonly origins: readonly string[];
+  private readonly parsed: (IndexRow | undefined)[];
+  private linksOf: YearLinks | undefined;
+
+  constructor(
+    private readonly year: number,
+    private readonly bytes: Buffer,
+    private readonly section: SearchSection,
+    private readonly linksAt: { start: number; end: number },
+    /** Where each row starts in `bytes`. */
+    private readonly rowStarts: number[],
+  ) {
+    this.size = section.text.length;
+    this.search = section.text;
+    this.trashed = new Set(section.trashed);
+    this.origins = section.origins;
+    this.parsed = new Array<IndexRow | undefined>(this.size);
+  }
+
+  unitId(i: number): string {
+    return this.section.units[this.section.unit[i]!]!;
+  }
+
+  links(): YearLinks {
+    if (!this.linksOf) {
+      const links = parseSection(this.bytes, this.linksAt) as Partial<YearLinks>;
+      const column = (c: unknown, ok: (v: unknown) => boolean) =>
+        Array.isArray(c) && c.length === this.size && c.every(ok);
+      const idOrNull = (v: unknown) => v === null || typeof v === 'string';
+      if (
+        !column(links.id, (v) => typeof v === 'string') ||
+        !column(links.previousId, idOrNull) ||
+        !column(links.replicatesId, idOrNull)
+      )
+        throw new Error(`Chỉ mục năm ${this.year}: phần liên kết không đúng cấu trúc.`);
+      this.linksOf = links as YearLinks;
+    }
+    return this.linksOf;
+  }
+
+  row(i: number): IndexRow {
+    let row = this.parsed[i];
+    if (!row) {
+      const start = this.rowStarts[i]!;
+      row = JSON.parse(this.bytes.toString('utf8', start, start + this.section.rowBytes[i]!)) as IndexRow;
+      if (typeof row !== 'object' || row === null || row.year !== this.year || typeof row.id !== 'string')
+        throw new Error(`Chỉ mục năm ${this.year}: dòng ${i + 1} không đúng cấu trúc.`);
+      this.parsed[i] = row;
+    }
+    return row;
+  }
+}
+
+/** The lines before the rows: the header, the search and links sections, and the rows' opening. */
+const HEAD_LINES = 4;
+const ROWS_OPEN = '"rows":[';
+const FILE_END = ']}';
+const NEWLINE = 0x0a;
+const COMMA = 0x2c;
+
+/** A section line `"key":{…},` parsed alone. */
+function parseSection(bytes: Buffer, at: { start: number; end: number }): unknown {
+  const line = bytes.toString('utf8', at.start, at.end);
+  const colon = line.indexOf(':');
+  return JSON.parse(line.slice(colon + 1, line.endsWith(',') ? -1 : undefined));
+}
+
+const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isText = (v: unknown): v is string => typeof v === 'string';
+
+/** The search section if it is whole and matches the year's rows, else null. */
+function searchSection(value: unknown, size: number): SearchSection | null {
+  const s = value as Partial<SearchSection> | null;
+  const column = <T>(c: unknown, ok: (v: unknown) => v is T, length?: number): c is T[] =>
+    Array.isArray(c) && (length === undefined || c.length === length) && c.every(ok);
+  if (
+    typeof s !== 'object' ||
+    s === null ||
+    !column(s.text, isText, size) ||
+    !column(s.units, isText) ||
+    !column(s.unit, isInt, size) ||
+    !column(s.trashed, isInt) ||
+    !column(s.origins, isText) ||
+    !column(s.rowBytes, isInt, size)
+  )
+    return null;
+  const units = s.units.length;
+  if (!s.unit.every((u) => u < units) || !s.trashed.every((t) => t < size)) return null;
+  return s as SearchSection;
+}
+
+function parseYearIndex(year: number, bytes: Buffer): { seq: number; index: FileIndex } | null {
+  type Line = { start: number; end: number };
+  const lines: Line[] = [];
+  let at = 0;
+  while (lines.length < HEAD_LINES) {
+    const end = bytes.indexOf(NEWLINE, at);
+    if (end < 0) return null;
+    lines.push({ start: at, end });
+    at = end + 1;
+  }
+  const [header, search, links, open] = lines as [Line, Line, Line, Line];
+  const text = (l: Line) => bytes.toString('utf8', l.start, l.end);
+  const top = JSON.parse(`${text(header)}"rows":[]}`) as { journalSeq?: unknown; size?: unknown };
+  if (typeof top.journalSeq !== 'number' || !isInt(top.size) || text(open) !== ROWS_OPEN) return null;
+  if (!text(search).startsWith('"search":') || !text(links).startsWith('"links":')) return null;
+  const section = searchSection(parseSection(bytes, search), top.size);
+  if (!section) return null;
+  // Each row where the lengths say, one a line, the rows closing the file: a cut or patched file does not add up.
+  const rowStarts: number[] = [];
+  const size = top.size;
+  for (let i = 0; i < size; i++) {
+    rowStarts.push(at);
+    at += section.rowBytes[i]!;
+    const last = i === size - 1;
+    if (bytes[at] !== (last ? NEWLINE : COMMA) || (!last && bytes[at + 1] !== NEWLINE)) return null;
+    at += last ? 1 : 2;
+  }
+  if (at !== bytes.length - FILE_END.length || bytes.toString('utf8', at) !== FILE_END) return null;
+  return { seq: top.journalSeq, index: new FileIndex(year, bytes, section, links, rowStarts) };
+}
+
+/** The index file's text, in pieces of about a megabyte (a row is never split). */
+function* indexChunks(seq: number, index: RowsIndex): Generator<string> {
+  const units = new Map<string, number>();
+  const unit = index.rows.map((r) => {
+    let u = units.get(r.unitId);
+    if (u === undefined) units.set(r.unitId, (u = units.size));
+    return u;
+  });
+  const rows = index.rows.map(rowText);
+  const search: SearchSection = {
+    text: [...index.search],
+    units: [...units.keys()],
+    unit,
+    trashed: [...index.trashed],
+    origins: [...index.origins],
+    rowBytes: rows.map((r) => r.bytes),
+  };
+  const links = index.links();
+  yield `{"journalSeq":${seq},"size":${index.size},\n"search":${JSON.stringify(search)},\n"links":${JSON.stringify(links)},\n${ROWS_OPEN}\n`;
+  let chunk = '';
+  for (let i = 0; i < rows.length; i++) {
+    chunk += rows[i]!.text + (i < rows.length - 1 ? ',\n' : '\n');
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield chunk + FILE_END;
+}
+
+/** Row texts and their lengths in bytes are kept per row object, so a rewrite encodes only changed rows. */
+const rowTexts = new WeakMap<IndexRow, { text: string; bytes: number }>();
+
+function rowText(row: IndexRow): { text: string; bytes: number } {
+  let cached = rowTexts.get(row);
+  if (!cached) {
+    const text = JSON.stringify(row);
+    cached = { text, bytes: Buffer.byteLength(text) };
+    rowTexts.set(row, cached);
+  }
+  return cached;
 }
 
 const factsCache = new WeakMap<YearData, YearFacts>();
@@ -108,23 +355,10 @@ const factsFile = (dataDir: string, year: number) => join(dataDir, INDEX_DIR, `$
 export async function readYearIndex(
   dataDir: string,
   year: number,
-): Promise<{ seq: number; rows: IndexRow[] } | null> {
+): Promise<{ seq: number; index: YearIndex } | null> {
   try {
-    const raw = JSON.parse(await readFile(indexFile(dataDir, year), 'utf8')) as {
-      journalSeq?: unknown;
-      rows?: unknown;
-    };
-    if (typeof raw.journalSeq !== 'number' || !Array.isArray(raw.rows)) return null;
-    const rows = raw.rows as IndexRow[];
-    // An index written before rows carried their search text is stale too: the year is read and it is rewritten.
-    const valid = (r: IndexRow) =>
-      typeof r === 'object' &&
-      r !== null &&
-      typeof r.id === 'string' &&
-      r.year === year &&
-      typeof r.search === 'string';
-    if (!rows.every(valid)) return null;
-    return { seq: raw.journalSeq, rows };
+    // An index in an older layout is stale too: the year is read and it is rewritten.
+    return parseYearIndex(year, await readFile(indexFile(dataDir, year)));
   } catch {
     return null;
   }
@@ -168,9 +402,6 @@ export async function readYearFacts(
   }
 }
 
-/** Row texts are kept per row object (one per model object), so a rewrite serialises only changed rows. */
-const rowsSerializer = new CachedJsonSerializer();
-
 /**
  * Writes a year's index as of journal record `seq`, beside the `snapshot` on disk (null when unknown). The rows
  * go first, so the sums are never ahead of them; they are written in chunks, changes going on between them.
@@ -182,10 +413,7 @@ export async function writeYearIndex(
   snapshot: SnapshotStamp | null,
 ): Promise<void> {
   await mkdir(join(dataDir, INDEX_DIR), { recursive: true });
-  await writeChunksAtomic(
-    indexFile(dataDir, data.year),
-    rowsSerializer.chunks({ journalSeq: seq, rows: indexRows(data.models) }),
-  );
+  await writeChunksAtomic(indexFile(dataDir, data.year), indexChunks(seq, yearIndexOf(data.models)));
   await writeFileAtomic(
     factsFile(dataDir, data.year),
     JSON.stringify({ journalSeq: seq, snapshot, facts: factsOfYear(data) }),
