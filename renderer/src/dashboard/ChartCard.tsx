@@ -16,9 +16,9 @@ const PNG_WIDTH = 640;
 
 /**
  * One chart of "Tổng quan": a click on a bar or slice opens its models, "Tải ảnh PNG" saves it at print
- * resolution, "Bảng số liệu" shows the same numbers as a table.
+ * resolution, "Bảng số liệu" shows the same numbers as a table. Until `drawn`, its place is kept empty.
  */
-export function ChartCard({ spec }: { spec: ChartSpec }) {
+export function ChartCard({ spec, drawn }: { spec: ChartSpec; drawn: boolean }) {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [showTable, setShowTable] = useState(false);
@@ -87,13 +87,15 @@ export function ChartCard({ spec }: { spec: ChartSpec }) {
       ) : (
         <>
           <div className="chart-canvas" style={{ height: spec.height }}>
-            <Chart
-              type={spec.config.type}
-              data={spec.config.data}
-              options={options}
-              role="img"
-              aria-label={`Biểu đồ: ${spec.caption}. Số liệu có trong “Bảng số liệu”.`}
-            />
+            {drawn && (
+              <Chart
+                type={spec.config.type}
+                data={spec.config.data}
+                options={options}
+                role="img"
+                aria-label={`Biểu đồ: ${spec.caption}. Số liệu có trong “Bảng số liệu”.`}
+              />
+            )}
           </div>
           {showTable && <ChartTable spec={spec} id={tableId} />}
         </>

@@ -9,6 +9,7 @@ import { DashboardFilterBar } from '../../dashboard/DashboardFilterBar';
 import { FigureCards, OutcomeCard } from '../../dashboard/FigureCards';
 import { narrowingSearch, useDashboardFilter } from '../../dashboard/filter';
 import { useDashboardView } from '../../dashboard/use-dashboard-view';
+import { useDrawnInTurn } from '../../dashboard/use-drawn-in-turn';
 import '../../dashboard/dashboard.css';
 
 /** "Tổng quan": how the year's movement is going at a glance, every number leading to its models. */
@@ -17,6 +18,8 @@ export function DashboardPage() {
   const yearInUse = settings.data?.yearInUse ?? new Date().getFullYear();
   const { filter, update } = useDashboardFilter(yearInUse);
   const { query, charts, figures } = useDashboardView(filter, settings.isSuccess);
+  // The first row of charts comes with the figures; those below the fold follow, one a frame.
+  const drawn = useDrawnInTurn(charts.length, 2);
   const navigate = useNavigate();
 
   return (
@@ -54,8 +57,8 @@ export function DashboardPage() {
           <FigureCards groups={figures} />
           <OutcomeCard outcomes={query.data.outcomes} />
           <div className="chart-grid">
-            {charts.map((spec) => (
-              <ChartCard key={spec.key} spec={spec} />
+            {charts.map((spec, i) => (
+              <ChartCard key={spec.key} spec={spec} drawn={i < drawn} />
             ))}
           </div>
         </div>
