@@ -1,6 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { formatNumber } from '../../shared/format/number';
+import { flat, pdfText, renderPdf } from './pdf';
 import { test, expect, type PreviewApp } from './preview-app';
 
 interface Row {
@@ -164,7 +168,12 @@ test('“In” opens the landscape printout with the Party header, the figures a
   app,
 }) => {
   const { rows } = await demoYear(app);
-  await app.call('settings.update', { parentName: 'HUYỆN ỦY BA BỂ', orgName: 'BAN DÂN VẬN' });
+  await app.call('settings.update', {
+    parentName: 'HUYỆN ỦY BA BỂ',
+    orgName: 'BAN DÂN VẬN',
+    signerTitle: 'Trưởng ban',
+    signerName: 'Hoàng Thị Lan',
+  });
   await page.goto(app.url);
   await page.getByRole('button', { name: /\bIn$/ }).click();
 
@@ -183,4 +192,42 @@ test('“In” opens the landscape printout with the Party header, the figures a
   await expect(images).toHaveCount(7);
   const widths = await images.evaluateAll((all: HTMLImageElement[]) => all.map((i) => i.naturalWidth));
   for (const width of widths) expect(width).toBeGreaterThanOrEqual(1500);
+
+  // Laid out page by page: the figures, then the charts from a new page, none split.
+  const labels = page.locator('.print-page-label');
+  const count = await labels.count();
+  expect(count).toBeGreaterThanOrEqual(2);
+  await expect(page.getByText(`${count} trang`)).toBeVisible();
+  await expect(labels).toHaveText(Array.from({ length: count }, (_, i) => `Trang ${i + 1}/${count}`));
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await labels.nth(1).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/dashboard-print-pages.png' });
+  const dir = await mkdtemp(join(tmpdir(), 'dvk-pdf-'));
+  try {
+    const file = await renderPdf(page, dir, 'bao-cao-nhanh.pdf');
+    const pages = pdfText(file, false)
+      .split('\f')
+      .slice(0, -1)
+      .map((text) => flat(text));
+    expect(pages).toHaveLength(count);
+    expect(pages[0]).toContain('BÁO CÁO NHANH');
+    expect(pages[0]).toMatch(/I\. Số liệu chung Đăng ký .*Mô hình đăng ký/);
+    // The signature once, under the outcomes table (with it on the next page when they do not fit).
+    const signed = pages.findIndex((text) => text.includes('TRƯỞNG BAN'));
+    expect(pages.filter((text) => text.includes('TRƯỞNG BAN'))).toHaveLength(1);
+    expect(pages[signed]).toMatch(/II\. Kết quả đạt được .* TRƯỞNG BAN Hoàng Thị Lan/);
+    // Each chart's caption once, on a page after the signature's; each picture on one page only.
+    for (let n = 1; n <= 7; n++) {
+      const on = pages.flatMap((text, i) => (text.includes(`Biểu đồ ${n}.`) ? [i] : []));
+      expect(on.length, `Biểu đồ ${n}`).toBe(1);
+      expect(on[0]).toBeGreaterThan(signed);
+    }
+    const pictures = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter((line) => /\bimage\b/.test(line));
+    expect(pictures).toHaveLength(7);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

@@ -4,21 +4,27 @@ import { join } from 'node:path';
 import { blankModelForm } from '../../shared/domain/model';
 import { office } from './evaluation-setup';
 import { flat, pdfText, renderPdf } from './pdf';
-import { test, expect } from './preview-app';
+import { test, expect, type PreviewApp } from './preview-app';
+
+/** The office's settings for the Party header, and a registering unit; answers the unit's id. */
+async function officeWithUnit(app: PreviewApp, name: string): Promise<string> {
+  await app.call('settings.update', office);
+  const { units } = (await app.call('catalogues.save', {
+    kind: 'units',
+    item: { name, type: 'Xã, thị trấn', commune: '', active: true },
+  })) as { units: { id: string }[] };
+  return units[0]!.id;
+}
 
 test('“In phiếu đăng ký” prints one model’s registration in the Party format, labels in the form’s order', async ({
   page,
   app,
 }) => {
-  await app.call('settings.update', office);
-  const { units } = (await app.call('catalogues.save', {
-    kind: 'units',
-    item: { name: 'Xã Hoàng Trĩ', type: 'Xã, thị trấn', commune: '', active: true },
-  })) as { units: { id: string }[] };
+  const unitId = await officeWithUnit(app, 'Xã Hoàng Trĩ');
   const created = (await app.call('models.create', {
     ...blankModelForm(2023),
     title: 'Dân vận khéo trong hiến đất làm đường',
-    unitId: units[0]!.id,
+    unitId,
     fieldId: '00000000-0000-4000-8000-000000000101',
     commune: 'Hoàng Trĩ',
     hamlet: 'Thôn Nà Áng',
@@ -62,6 +68,72 @@ test('“In phiếu đăng ký” prints one model’s registration in the Party
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(text).not.toContain('Họ và tên:');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a long registration is laid out page by page: a text cut only between lines, the signature with the last lines', async ({
+  page,
+  app,
+}) => {
+  const unitId = await officeWithUnit(app, 'Xã Chu Hương');
+  // Numbered sentences, so a line lost or printed twice at a page break shows. "Nội dung" alone is longer
+  // than a page: it must run on between two of its lines.
+  const sentences = (from: number, count: number) =>
+    Array.from(
+      { length: count },
+      (_, i) => `Câu ${from + i}: vận động nhân dân hiến đất, góp ngày công làm đường liên thôn.`,
+    ).join(' ');
+  const situation = [sentences(1, 12), sentences(13, 12)].join('\n');
+  const content = sentences(100, 60);
+  const created = (await app.call('models.create', {
+    ...blankModelForm(2023),
+    title: 'Hiến đất làm đường liên thôn Bản Xả',
+    unitId,
+    fieldId: '00000000-0000-4000-8000-000000000101',
+    situation,
+    content,
+    expectedResults: sentences(300, 8),
+    contactName: 'Nguyễn Văn A',
+    contactPhone: '0912 000 111',
+  })) as { id: string };
+
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${app.url}#/in/phieu-dang-ky/2023/${created.id}`);
+  const labels = page.locator('.print-page-label');
+  await expect(page.locator('.print-root')).toHaveAttribute('data-ready', 'true');
+  const count = await labels.count();
+  expect(count).toBeGreaterThanOrEqual(2);
+  await expect(page.getByText(`${count} trang`)).toBeVisible();
+  await expect(labels).toHaveText(Array.from({ length: count }, (_, i) => `Trang ${i + 1}/${count}`));
+  await labels.first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/registration-pages.png' });
+
+  const dir = await mkdtemp(join(tmpdir(), 'dvk-pdf-'));
+  try {
+    const file = await renderPdf(page, dir, 'phieu-dang-ky-dai.pdf');
+    const pages = pdfText(file, false).split('\f').slice(0, -1);
+    // The paper breaks where the preview said.
+    expect(pages).toHaveLength(count);
+    // From page 2 each page opens with its number.
+    pages.slice(1).forEach((text, i) => expect(text.trim().split('\n')[0]!.trim()).toBe(String(i + 2)));
+    const body = pages.map((text, i) => flat(i === 0 ? text : text.trim().split('\n').slice(1).join('\n')));
+    // Every sentence once, in order: nothing lost or doubled where a page breaks.
+    const whole = flat(body.join(' '));
+    for (const text of [situation, content]) {
+      for (const sentence of text.split(/(?<=\.)\s+/)) {
+        expect(whole.split(flat(sentence)).length - 1, sentence).toBe(1);
+      }
+    }
+    // "Nội dung" runs on: it starts on one page and ends on another, cut between two lines.
+    const startsOn = body.findIndex((text) => text.includes('Câu 100:'));
+    const endsOn = body.findIndex((text) => text.includes('Câu 159:'));
+    expect(endsOn).toBeGreaterThan(startsOn);
+    // The signature only on the last page, under the last fields.
+    const last = body.at(-1)!;
+    expect(body.filter((text) => text.includes('THỦ TRƯỞNG ĐƠN VỊ'))).toEqual([last]);
+    expect(last).toMatch(/Người phụ trách: Nguyễn Văn A Số điện thoại: 0912 000 111 THỦ TRƯỞNG ĐƠN VỊ/);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

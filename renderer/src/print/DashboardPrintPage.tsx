@@ -8,6 +8,9 @@ import type { ChartSpec } from '../dashboard/charts';
 import { outcomeText } from '../dashboard/figures';
 import { readDashboardFilter } from '../dashboard/filter';
 import { useDashboardView } from '../dashboard/use-dashboard-view';
+import { contentTop, flowMeasure } from './measure';
+import { PagedSheets, pageStatus, usePageLayout } from './PagedSheets';
+import { paginate } from './paginate';
 import { PartyHeader } from './PartyHeader';
 import { pdfFileName } from './pdf-file-name';
 import { PrintFrame } from './PrintFrame';
@@ -76,102 +79,180 @@ export function DashboardPrintPage() {
   const subject = `Kết quả thực hiện phong trào thi đua “Dân vận khéo” năm ${filter.year}`;
   const shown = charts.filter((c) => c.empty === null);
 
+  const head = settings.data && (
+    <PartyHeader
+      settings={settings.data}
+      date={new Date()}
+      kind="BC"
+      title="Báo cáo nhanh"
+      subject={
+        <>
+          {subject}
+          {narrowing && <div className="dashboard-print-narrowing">({narrowing})</div>}
+        </>
+      }
+    />
+  );
+  // The report's blocks, in order: a heading stays with the table under it.
+  const body = dashboard && [
+    <h2 key="h1" className="dashboard-print-section" data-block="heading">
+      I. Số liệu chung
+    </h2>,
+    <table key="figures" className="print-table dashboard-print-figures" data-block="table">
+      <thead>
+        <tr>
+          {figures.map((g) => (
+            <th key={g.title} colSpan={g.figures.length} scope="colgroup">
+              {g.title}
+            </th>
+          ))}
+        </tr>
+        <tr>
+          {figures.flatMap((g) =>
+            g.figures.map((f) => (
+              <th key={f.label} scope="col">
+                {f.label}
+                {f.note && <div className="dashboard-print-note">({f.note})</div>}
+              </th>
+            )),
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          {figures.flatMap((g) => g.figures.map((f) => <td key={f.label}>{formatNumber(f.value)}</td>))}
+        </tr>
+      </tbody>
+    </table>,
+    <h2 key="h2" className="dashboard-print-section" data-block="heading">
+      II. Kết quả đạt được
+    </h2>,
+    <table key="outcomes" className="print-table dashboard-print-figures" data-block="table">
+      <thead>
+        <tr>
+          {dashboard.outcomes.map((o) => (
+            <th key={o.indicatorId} scope="col">
+              {o.name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          {dashboard.outcomes.map((o) => (
+            <td key={o.indicatorId}>{outcomeText(o)}</td>
+          ))}
+        </tr>
+      </tbody>
+    </table>,
+  ];
+  const signature = settings.data && <SignatureBlock signer={officeSigner(settings.data)} />;
+  // The charts follow as the report's appendix, from a page of their own (domain.md §7).
+  const chartFigures = shown.map((c, i) => (
+    <figure
+      key={c.key}
+      className={c.wide ? 'dashboard-print-chart dashboard-print-wide' : 'dashboard-print-chart'}
+    >
+      {images.urls?.has(c.key) && <img src={images.urls.get(c.key)} alt={`Biểu đồ: ${c.caption}`} />}
+      <figcaption>
+        Biểu đồ {i + 1}. {c.caption}
+      </figcaption>
+    </figure>
+  ));
+  const margins = settings.data?.margins ?? null;
+  // Laid out again once the charts are drawn: their pictures decide the appendix's pages.
+  const { pages, onLaidOut } = usePageLayout<DashboardPage>(images.urls, margins);
+
   return (
     <PrintFrame
       fileName={pdfFileName(`Báo cáo nhanh năm ${filter.year}`)}
       landscape
-      margins={settings.data?.margins ?? null}
+      numbered
+      margins={margins}
       error={query.error ?? settings.error ?? images.error}
-      ready={images.urls !== null}
-      status={images.urls === null ? 'Đang vẽ biểu đồ…' : undefined}
+      ready={pages !== null}
+      status={images.urls === null ? 'Đang vẽ biểu đồ…' : pageStatus(pages)}
     >
-      {dashboard && settings.data ? (
-        <div className="print-sheet landscape dashboard-print">
-          <PartyHeader
-            settings={settings.data}
-            date={new Date()}
-            kind="BC"
-            title="Báo cáo nhanh"
-            subject={
-              <>
-                {subject}
-                {narrowing && <div className="dashboard-print-narrowing">({narrowing})</div>}
-              </>
-            }
-          />
-          <h2 className="dashboard-print-section">I. Số liệu chung</h2>
-          <table className="print-table dashboard-print-figures">
-            <thead>
-              <tr>
-                {figures.map((g) => (
-                  <th key={g.title} colSpan={g.figures.length} scope="colgroup">
-                    {g.title}
-                  </th>
-                ))}
-              </tr>
-              <tr>
-                {figures.flatMap((g) =>
-                  g.figures.map((f) => (
-                    <th key={f.label} scope="col">
-                      {f.label}
-                      {f.note && <div className="dashboard-print-note">({f.note})</div>}
-                    </th>
-                  )),
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                {figures.flatMap((g) => g.figures.map((f) => <td key={f.label}>{formatNumber(f.value)}</td>))}
-              </tr>
-            </tbody>
-          </table>
-          <h2 className="dashboard-print-section">II. Kết quả đạt được</h2>
-          <table className="print-table dashboard-print-figures">
-            <thead>
-              <tr>
-                {dashboard.outcomes.map((o) => (
-                  <th key={o.indicatorId} scope="col">
-                    {o.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                {dashboard.outcomes.map((o) => (
-                  <td key={o.indicatorId}>{outcomeText(o)}</td>
-                ))}
-              </tr>
-            </tbody>
-          </table>
-          <SignatureBlock signer={officeSigner(settings.data)} />
-          {shown.length > 0 && (
-            <>
-              {/* The charts follow as the report's appendix, from a page of their own (domain.md §7). */}
-              <div className="page-break" />
-              <h2 className="dashboard-print-appendix">Phụ lục: Biểu đồ</h2>
-              <div className="dashboard-print-charts">
-                {shown.map((c, i) => (
-                  <figure
-                    key={c.key}
-                    className={
-                      c.wide ? 'dashboard-print-chart dashboard-print-wide' : 'dashboard-print-chart'
-                    }
-                  >
-                    {images.urls?.has(c.key) && (
-                      <img src={images.urls.get(c.key)} alt={`Biểu đồ: ${c.caption}`} />
-                    )}
-                    <figcaption>
-                      Biểu đồ {i + 1}. {c.caption}
-                    </figcaption>
-                  </figure>
-                ))}
-              </div>
-            </>
+      {body && margins && images.urls ? (
+        <PagedSheets
+          of={images.urls}
+          margins={margins}
+          landscape
+          pages={pages}
+          onLaidOut={onLaidOut}
+          measure={pageDashboard}
+          whole={
+            <section className="print-sheet landscape dashboard-print">
+              {head}
+              {body}
+              {signature}
+              {chartFigures.length > 0 && (
+                <>
+                  <h2 className="dashboard-print-appendix">Phụ lục: Biểu đồ</h2>
+                  <div className="dashboard-print-charts">{chartFigures}</div>
+                </>
+              )}
+            </section>
+          }
+          page={(p, i) => (
+            <section className="print-sheet landscape dashboard-print">
+              {'body' in p ? (
+                <>
+                  {i === 0 && head}
+                  {p.body.map((b) => body[b])}
+                  {p.last && signature}
+                </>
+              ) : (
+                <>
+                  {p.first && <h2 className="dashboard-print-appendix">Phụ lục: Biểu đồ</h2>}
+                  <div className="dashboard-print-charts">{p.charts.map((c) => chartFigures[c])}</div>
+                </>
+              )}
+            </section>
           )}
-        </div>
+        />
       ) : null}
     </PrintFrame>
   );
+}
+
+/** A page of the report: blocks of its body (the last one with the signature), or a page of its appendix's charts. */
+type DashboardPage = { body: number[]; last: boolean } | { charts: number[]; first: boolean };
+
+/**
+ * The report's pages: its body's blocks under the head, the signature with the last of them; then the charts
+ * from a new page, a row of them (two, or one wide) never split, the appendix's title with the first row.
+ */
+function pageDashboard(sheet: HTMLElement, pageHeight: number): DashboardPage[] {
+  const blocks = [...sheet.querySelectorAll<HTMLElement>('[data-block]')];
+  // The report's last table goes over with the signature when they do not both fit.
+  const body = paginate({
+    keepWithTail: 1,
+    ...flowMeasure(
+      contentTop(sheet),
+      pageHeight,
+      blocks.map((b) => ({
+        top: b.getBoundingClientRect().top,
+        ...(b.dataset.block === 'heading' ? { keepWithNext: true } : {}),
+      })),
+      blocks.at(-1)!.getBoundingClientRect().bottom,
+      sheet.querySelector('.party-signature'),
+    ),
+  }).map((page, i, all): DashboardPage => ({ body: page, last: i === all.length - 1 }));
+  const title = sheet.querySelector('.dashboard-print-appendix');
+  if (!title) return body;
+  // The charts' rows, as the grid placed them: the charts that start at the same height.
+  const rows: { top: number; bottom: number; charts: number[] }[] = [];
+  sheet.querySelectorAll('.dashboard-print-chart').forEach((chart, i) => {
+    const { top, bottom } = chart.getBoundingClientRect();
+    const row = rows.at(-1);
+    if (row && Math.abs(row.top - top) < 1) {
+      row.charts.push(i);
+      row.bottom = Math.max(row.bottom, bottom);
+    } else rows.push({ top, bottom, charts: [i] });
+  });
+  const charts = paginate(
+    flowMeasure(title.getBoundingClientRect().top, pageHeight, rows, rows.at(-1)!.bottom, null),
+  ).map((page, i): DashboardPage => ({ charts: page.flatMap((r) => rows[r]!.charts), first: i === 0 }));
+  return [...body, ...charts];
 }

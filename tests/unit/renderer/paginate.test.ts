@@ -52,11 +52,35 @@ describe('paginate', () => {
     expect(paginate({ ...base, rows: rows(600, 850) })).toEqual([[0], [1], []]);
   });
 
+  it('moves as many rows with the signature as asked, never leaving a heading alone above them', () => {
+    const heading = { height: 30, keepWithNext: true };
+    // A report's blocks: two headed tables. The signature does not fit under them (300 + 30 + 250 + 30 + 250
+    // + 200 = 1,060): the last table and its heading go with it, the first stays with its own heading.
+    const report = [heading, ...rows(250), heading, ...rows(250)];
+    expect(paginate({ ...base, headerRow: 0, rows: report, keepWithTail: 1 })).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    // Two rows asked for would take both tables and leave the first heading alone: fewer go.
+    expect(paginate({ ...base, headerRow: 0, rows: report })).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+  });
+
+  it('lays out a flow without a tail to the last row', () => {
+    expect(paginate({ ...base, headerRow: 0, tail: 0, rows: rows(300, 300, 100, 100) })).toEqual([
+      [0, 1, 2],
+      [3],
+    ]);
+  });
+
   it('lays every row once, in order, each page within the paper, the signature under at least one row', () => {
     const measure = fc.record({
       head: fc.integer({ min: 100, max: 400 }),
       headerRow: fc.integer({ min: 20, max: 80 }),
       tail: fc.integer({ min: 100, max: 300 }),
+      keepWithTail: fc.integer({ min: 1, max: 3 }),
       // Groups as the lists have them: an optional heading, then at least one row.
       groups: fc.array(
         fc.record({
