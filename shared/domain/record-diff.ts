@@ -212,7 +212,7 @@ const specs: Record<RecordKind, FieldSpec[]> = {
 };
 
 /** Kept beside every record, or shown elsewhere: when each side last changed it is shown with the conflict. */
-const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt', 'history', 'roundId']);
+const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt', 'updatedBy', 'history', 'roundId']);
 
 /**
  * The fields in which the two copies differ, in the form's order, each with both values as the office reads
@@ -245,11 +245,16 @@ export function recordDifferences(
 }
 
 /**
- * Who made a record's last change, where the record says: a change of status, a decision or a round's
- * closing adds a history entry with its author at the same moment; a plain edit records no author (null).
+ * Who made a record's last change: its `updatedBy`, or, in a record written before that was kept, the author
+ * of a history entry made at the same moment (a change of status, a decision, a round's closing); else null.
  */
 export function lastChangedBy(record: object): string | null {
-  const { history, updatedAt } = record as { history?: unknown; updatedAt?: unknown };
+  const { history, updatedAt, updatedBy } = record as {
+    history?: unknown;
+    updatedAt?: unknown;
+    updatedBy?: unknown;
+  };
+  if (typeof updatedBy === 'string' && updatedBy) return updatedBy;
   if (!Array.isArray(history)) return null;
   const last = history.at(-1) as { at?: unknown; by?: unknown } | undefined;
   return last && last.at === updatedAt && typeof last.by === 'string' && last.by ? last.by : null;

@@ -1,3 +1,4 @@
+import { touched } from '../../../shared/domain/commands/command';
 import { grantCommendation, proposeCommendations } from '../../../shared/domain/commands/commendations';
 import { createRound, finaliseRound } from '../../../shared/domain/commands/rounds';
 import type { Model } from '../../../shared/domain/model';
@@ -62,7 +63,7 @@ export async function evaluateDemoYear(tx: Tx, commands: CommandRunner, o: DemoY
       return {
         id: yearEnd.newId(),
         createdAt: at,
-        updatedAt: at,
+        ...touched(yearEnd),
         roundId: round.id,
         memberId,
         modelId: model.id,

@@ -111,6 +111,7 @@ export function generateYearModels(o: GenerateYearOptions): Model[] {
       id: randomUUID(),
       createdAt: history[0]!.at,
       updatedAt: history.at(-1)!.at,
+      updatedBy: o.actor,
       year,
       title,
       kind: individual ? 'individual' : 'collective',

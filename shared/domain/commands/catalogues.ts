@@ -8,7 +8,7 @@ import {
   type UnitBatch,
 } from '../catalogues';
 import { withTombstones, type MainData } from '../office-data';
-import { type CommandContext, type OfficeState, type Outcome } from './command';
+import { touched, type CommandContext, type OfficeState, type Outcome } from './command';
 
 type Item = { id: string; name: string; createdAt: string; updatedAt: string };
 
@@ -40,12 +40,12 @@ export function saveCatalogueItem(
   }
   let next: Item[];
   if (!id) {
-    next = [...list, { ...save.item, id: ctx.newId(), createdAt: ctx.now, updatedAt: ctx.now }];
+    next = [...list, { ...save.item, id: ctx.newId(), createdAt: ctx.now, ...touched(ctx) }];
   } else {
     const existing = list.find((item) => item.id === id);
     if (!existing) throw notFound(save.kind);
     next = list.map((item) =>
-      item.id === id ? { ...save.item, id, createdAt: existing.createdAt, updatedAt: ctx.now } : item,
+      item.id === id ? { ...save.item, id, createdAt: existing.createdAt, ...touched(ctx) } : item,
     );
   }
   const main = withList(state.main, save.kind, next);

@@ -14,6 +14,14 @@ export interface CommandContext {
 }
 
 /**
+ * The stamp of a record a command writes: when, and who ("Người sử dụng", else the OS login), so that "who
+ * changed it" is known for every change, not only for those that add a history entry.
+ */
+export function touched(ctx: CommandContext): { updatedAt: string; updatedBy: string } {
+  return { updatedAt: ctx.now, updatedBy: ctx.actor };
+}
+
+/**
  * The office's data as a command reads it. `year(y)` answers synchronously: the caller (a service, inside
  * one transaction) has loaded every year the command reads; a year with no data answers empty.
  */

@@ -9,7 +9,7 @@ import { formatDate } from '../../format/date';
 import { statusLabels } from '../lifecycle';
 import { historyEventLabels, type HistoryEvent, type Model } from '../model';
 import { withTombstones, type YearData } from '../office-data';
-import { someTitles, type CommandContext, type OfficeState, type Outcome } from './command';
+import { someTitles, touched, type CommandContext, type OfficeState, type Outcome } from './command';
 
 /** For each model, the finalised round of the year that gave its result (the latest, if several did). */
 function resultRounds(data: YearData): Map<string, string> {
@@ -39,7 +39,7 @@ function withHistoryEvent(
     if (detail === undefined) return m;
     const note = `${historyEventLabels[event]}${detail ? `: ${detail}` : ''}`;
     const entry = { at: ctx.now, from: m.status, to: m.status, note, by: ctx.actor, event };
-    return { ...m, history: [...m.history, entry], updatedAt: ctx.now };
+    return { ...m, history: [...m.history, entry], ...touched(ctx) };
   });
 }
 
@@ -88,7 +88,7 @@ export function proposeCommendations(
     formOther: proposal.form === 'Khác' ? proposal.formOther : '',
     id: ctx.newId(),
     createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...touched(ctx),
     modelId: m.id,
     roundId: rounds.get(m.id) ?? null,
     status: 'proposed',
@@ -139,7 +139,7 @@ function withDecision(
     decisionDate,
     status: 'granted',
     history: [...current.history, { at: ctx.now, action: 'grant', note, by: ctx.actor }],
-    updatedAt: ctx.now,
+    ...touched(ctx),
   }));
   const detail = (c: Commendation) =>
     `${commendationFormText(c)} của ${c.issuer}, quyết định số ${c.decisionNumber} ` +

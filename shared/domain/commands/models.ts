@@ -13,6 +13,7 @@ import {
   findById,
   invalidInput,
   replaceById,
+  touched,
   type CommandContext,
   type OfficeState,
   type Outcome,
@@ -83,7 +84,7 @@ export function newModel(form: ModelForm, note: string, ctx: CommandContext): Mo
     ...form,
     id: ctx.newId(),
     createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...touched(ctx),
     status,
     history: [{ at: ctx.now, from: null, to: status, note, by: ctx.actor }],
     outcomes: { narrative: '', values: {} },
@@ -104,7 +105,7 @@ function changeModel(
   ctx: CommandContext,
   change: (m: Model) => Model,
 ): Outcome<Model> {
-  const saved = { ...change(findModel(state, ref)), updatedAt: ctx.now };
+  const saved = { ...change(findModel(state, ref)), ...touched(ctx) };
   return { years: [withModel(state.year(ref.year), saved)], result: saved };
 }
 
@@ -131,7 +132,7 @@ export function editModel(
   if (form.year !== ref.year || form.kind !== before.kind) {
     refuseWhileScored(from, ref.id, 'đổi năm hoặc hình thức (tập thể/cá nhân) của mô hình');
   }
-  const saved: Model = { ...before, ...form, updatedAt: ctx.now };
+  const saved: Model = { ...before, ...form, ...touched(ctx) };
   if (form.year === ref.year) return { years: [withModel(from, saved)], result: saved };
   const to = state.year(form.year);
   return {

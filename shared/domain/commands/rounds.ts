@@ -12,6 +12,7 @@ import {
   invalidInput,
   replaceById,
   someTitles,
+  touched,
   type CommandContext,
   type OfficeState,
   type Outcome,
@@ -147,7 +148,7 @@ export function createRound(
     ...form,
     id: ctx.newId(),
     createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...touched(ctx),
     year,
     modelIds: chosen,
     rubrics,
@@ -167,7 +168,7 @@ export function updateRound(
   const round = findRound(data, roundId);
   requireOpen(round);
   checkChoices(state, data, form, round);
-  const saved: Round = { ...round, ...form, updatedAt: ctx.now };
+  const saved: Round = { ...round, ...form, ...touched(ctx) };
   return { years: [{ ...data, rounds: replaceById(data.rounds, saved) }], result: saved };
 }
 
@@ -241,7 +242,7 @@ function roundDecision(
       status: action === 'finalise' ? 'finalised' : 'open',
       history: [...round.history, { at: ctx.now, action, note, by: ctx.actor }],
       applied,
-      updatedAt: ctx.now,
+      ...touched(ctx),
     };
     return { years: [{ ...data, rounds: replaceById(data.rounds, decided), models }], result: decided };
   };
@@ -283,7 +284,7 @@ export const finaliseRound = roundDecision('finalise', (data, round, _note, ctx)
       ...model,
       status: to,
       history: [...model.history, ...history],
-      updatedAt: ctx.now,
+      ...touched(ctx),
     });
     applied.push({ modelId: model.id, from: model.status, to });
   });
@@ -328,7 +329,7 @@ export const reopenRound = roundDecision('reopen', (data, round, note, ctx): Dec
       note: reason,
       by: ctx.actor,
     };
-    return { ...m, status: 'in_progress', history: [...m.history, back], updatedAt: ctx.now };
+    return { ...m, status: 'in_progress', history: [...m.history, back], ...touched(ctx) };
   });
   return { models, applied: [] };
 });

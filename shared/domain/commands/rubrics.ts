@@ -2,7 +2,14 @@ import { AppError } from '../../contract/errors';
 import { findSameName } from '../../text/name-key';
 import { kindLabels } from '../model';
 import type { Rubric, RubricSave } from '../rubric';
-import { invalidInput, replaceById, type CommandContext, type OfficeState, type Outcome } from './command';
+import {
+  invalidInput,
+  replaceById,
+  touched,
+  type CommandContext,
+  type OfficeState,
+  type Outcome,
+} from './command';
 
 /**
  * "Bộ tiêu chí": a new rubric or a change. A round copies its rubrics when it is created, so a save here never
@@ -42,7 +49,7 @@ export function saveRubric(state: OfficeState, save: RubricSave, ctx: CommandCon
     criteria,
     id: existing?.id ?? ctx.newId(),
     createdAt: existing?.createdAt ?? ctx.now,
-    updatedAt: ctx.now,
+    ...touched(ctx),
   };
   const next = existing ? replaceById(rubrics, rubric) : [...rubrics, rubric];
   return { main: { ...state.main, rubrics: next }, result: next };

@@ -3,7 +3,14 @@ import { pointsProblem } from '../points';
 import { rubricTotal, type Rubric } from '../rubric';
 import { planWorkbookScores, type WorkbookLine, type WorkbookPlan } from '../score-workbook';
 import type { Sheet } from '../sheet';
-import { invalidInput, replaceById, type CommandContext, type OfficeState, type Outcome } from './command';
+import {
+  invalidInput,
+  replaceById,
+  touched,
+  type CommandContext,
+  type OfficeState,
+  type Outcome,
+} from './command';
 import { findRound, requireOpen, roundModels } from './rounds';
 
 export interface CellRef {
@@ -35,14 +42,14 @@ function changeSheet(
   const blank: Sheet = {
     id: ctx.newId(),
     createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...touched(ctx),
     roundId: ref.roundId,
     memberId: ref.memberId,
     modelId: ref.modelId,
     scores: rubric.criteria.map(() => null),
     total: null,
   };
-  const saved = { ...change(existing ?? blank, rubric), updatedAt: ctx.now };
+  const saved = { ...change(existing ?? blank, rubric), ...touched(ctx) };
   const sheets = existing ? replaceById(data.sheets, saved) : [...data.sheets, saved];
   return { years: [{ ...data, sheets }], result: saved };
 }

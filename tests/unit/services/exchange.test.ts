@@ -12,7 +12,9 @@ describe('data packages between offices', () => {
   async function office(orgName: string, parentName: string, clock: ReturnType<typeof manualClock>) {
     const dir = await tempDir();
     const backend = await openBackend(dir, clock.now);
-    await ok(backend, 'settings.update', { orgName, parentName });
+    // Each office's clerk: a conflict names who made each side's change.
+    const userName = orgName === 'BAN DÂN VẬN' ? 'Hoàng Văn Huyện' : 'Lò Thị Xã';
+    await ok(backend, 'settings.update', { orgName, parentName, userName });
     // Both typed the same unit, with their own ids: the packages match it by name.
     const ids = await withUnit(backend, orgName === 'BAN DÂN VẬN' ? 'Hội Nông dân xã' : 'HỘI NÔNG DÂN XÃ');
     return { backend, ids, dir };
@@ -96,8 +98,8 @@ describe('data packages between offices', () => {
         localUpdatedAt: new Date('2023-03-05T08:00:00').toISOString(),
         incomingUpdatedAt: new Date('2023-03-04T08:00:00').toISOString(),
         // Both were edits, which record no author.
-        localChangedBy: null,
-        incomingChangedBy: null,
+        localChangedBy: 'Lò Thị Xã',
+        incomingChangedBy: 'Hoàng Văn Huyện',
         newer: 'local',
       },
     ]);

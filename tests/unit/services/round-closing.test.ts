@@ -80,6 +80,7 @@ describe('finalising and reopening a round', () => {
       applied: _a,
       createdAt: _c,
       updatedAt: _u,
+      updatedBy: _ub,
       rubrics: _r,
       ...form
     } = finalised;

@@ -59,7 +59,7 @@ describe('what differs between two copies of a record (the conflict list)', () =
     ]);
   });
 
-  it('names who made the last change where the record keeps it: a change of status, not an edit', () => {
+  it('names who made the last change: the record’s own stamp, else in older records a history entry', () => {
     const registered = modelRecord({ unitId: UNIT_A, fieldId: FIELD });
     const recognised = {
       ...registered,
@@ -81,5 +81,15 @@ describe('what differs between two copies of a record (the conflict list)', () =
       lastChangedBy({ ...recognised, title: 'Sửa tên', updatedAt: '2023-05-03T03:00:00.000Z' }),
     ).toBeNull();
     expect(lastChangedBy({ id: UNIT_A, name: 'Xã Nam Mẫu', updatedAt: registered.updatedAt })).toBeNull();
+    // Written since every change is stamped: an edit names its author, and the stamp is no difference.
+    const edited = {
+      ...recognised,
+      title: 'Sửa tên',
+      updatedAt: '2023-05-03T03:00:00.000Z',
+      updatedBy: 'xa',
+    };
+    expect(lastChangedBy(edited)).toBe('xa');
+    expect(lastChangedBy({ id: UNIT_A, name: 'Xã Nam Mẫu', updatedBy: 'huyen' })).toBe('huyen');
+    expect(recordDifferences('models', edited, { ...edited, updatedBy: 'huyen' }, nameOf)).toEqual([]);
   });
 });

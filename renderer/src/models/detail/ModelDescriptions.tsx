@@ -8,6 +8,7 @@ import {
   registrationLabels,
   type Model,
 } from '../../../../shared/domain/model';
+import { lastChangedBy } from '../../../../shared/domain/record-diff';
 import { useCatalogueNames } from '../../catalogues/use-catalogue-names';
 import { DATE_FORMAT } from '../../forms/iso-date';
 
@@ -15,6 +16,12 @@ const orDash = (text: string | null): ReactNode => text || <span className="empt
 /** Long texts keep the line breaks they were typed with. */
 const long = (text: string): ReactNode => (text ? <div className="long-text">{text}</div> : orDash(text));
 const date = (value: string | null) => orDash(value && dayjs(value).format(DATE_FORMAT));
+
+/** When, and by whom where the model says (records written before that was kept do not always). */
+const lastChange = (model: Model) => {
+  const by = lastChangedBy(model);
+  return `${formatDateTime(model.updatedAt)}${by ? ` (${by})` : ''}`;
+};
 
 /** Every registered field of a model, labelled as in the registration form. */
 export function ModelDescriptions({ model }: { model: Model }) {
@@ -46,7 +53,7 @@ export function ModelDescriptions({ model }: { model: Model }) {
     { label: L.contactName, children: orDash(model.contactName) },
     { label: L.contactPhone, children: orDash(model.contactPhone) },
     { label: 'Ngày nhập', children: formatDateTime(model.createdAt) },
-    { label: 'Cập nhật lần cuối', children: formatDateTime(model.updatedAt) },
+    { label: 'Cập nhật lần cuối', children: lastChange(model) },
     // Only a model a data package brought here has one: the office it was registered at.
     ...(model.origin ? [{ label: L.origin, children: model.origin, span: 2 }] : []),
   ];

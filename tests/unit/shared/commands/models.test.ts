@@ -95,7 +95,7 @@ describe('model commands', () => {
     const after = applied(state, outcome);
     expect(after.year(2023).models).toEqual([]);
     expect(after.year(2024).models).toEqual([
-      { ...model, year: 2024, updatedAt: '2023-03-01T02:00:00.000Z' },
+      { ...model, year: 2024, updatedAt: '2023-03-01T02:00:00.000Z', updatedBy: 'chuyenvien' },
     ]);
   });
 
