@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createRound, enterTotals, models, setUpOffice, type Office } from './evaluation-setup';
+import { addModels, createRound, enterTotals, models, setUpOffice, type Office } from './evaluation-setup';
 import { test, expect } from './preview-app';
 
 const [a, b, c] = models;
@@ -198,6 +198,46 @@ test('recognised models are proposed from the results, a decision recorded and a
       name: /Đã khen thưởng Đã khen thưởng: Bằng khen của Ban Thường vụ Tỉnh ủy, quyết định số 125-QĐ\/TU ngày 15\/01\/2024/,
     }),
   ).toBeVisible();
+});
+
+test('a long grid draws the rows near the screen, and the keys, the saved scores and the results reach every row', async ({
+  page,
+  app,
+}) => {
+  await addModels(app, office, 60);
+  const roundId = await createRound(app, office);
+  await page.goto(`${app.url}#/danh-gia/2023/${roundId}`);
+  await expect(page.getByText('Mô hình tập thể (62)')).toBeVisible();
+  const collective = page.locator('.score-table').first();
+  await expect(collective).toHaveAttribute('aria-rowcount', '63');
+  expect(await collective.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(62);
+
+  // Enter walks down from the first model past the rows first drawn, to the individual model's table.
+  await collective.getByRole('textbox').first().focus();
+  for (let i = 0; i < 62; i++) await page.keyboard.press('Enter');
+  await expect(cell(page, c.title, 1)).toBeFocused();
+  await typeRow(page, ['6', '6', '6', '7', '5']);
+  await expect(page.locator('tr', { hasText: c.title }).locator('.grid-total')).toHaveText('30');
+  await expect(page.getByText('Nguyễn Văn An: đã nhập 1/63 phiếu')).toBeVisible();
+
+  // A refused score keeps its row, its text and its reason while the page is scrolled far from it.
+  await cell(page, c.title, 2).focus();
+  await page.keyboard.type('7,3');
+  const refusal = 'Tiêu chí 2 (tối đa 20 điểm): điểm chấm theo bước 0,5 (ví dụ 17 hoặc 17,5).';
+  await expect(page.getByRole('alert').filter({ hasText: refusal })).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(collective.getByRole('textbox').first()).toBeInViewport();
+  await expect(cell(page, c.title, 2)).toBeFocused();
+  await expect(cell(page, c.title, 2)).toHaveValue('7,3');
+  await page.keyboard.press('Escape');
+  await expect(cell(page, c.title, 2)).toHaveValue('6');
+
+  await page.getByRole('tab', { name: 'Kết quả' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(c.title) })).toContainText('30,00');
+  const sheets = (await app.call('sheets.list', { year: 2023, roundId })) as unknown as {
+    scores: number[];
+  }[];
+  expect(sheets.map((s) => s.scores)).toEqual([[6, 6, 6, 7, 5]]);
 });
 
 test('a rubric is edited only when its maximum points still add up to 100', async ({ page, app }) => {

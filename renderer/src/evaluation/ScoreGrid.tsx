@@ -1,8 +1,8 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import type { ModelRow } from '../../../shared/contract/models';
 import { kindLabels } from '../../../shared/domain/model';
 import type { Round } from '../../../shared/domain/round';
-import { rubricTotal, type Criterion } from '../../../shared/domain/rubric';
+import { rubricTotal, type Criterion, type Rubric } from '../../../shared/domain/rubric';
 import { sheetTotal } from '../../../shared/domain/scoring';
 import type { Sheet } from '../../../shared/domain/sheet';
 import { formatNumber } from '../../../shared/format/number';
@@ -10,6 +10,7 @@ import type { CellSave } from '../api/queries/evaluation';
 import { useCatalogueNames } from '../catalogues/use-catalogue-names';
 import type { KindGroup } from './round-models';
 import { ScoreCell } from './ScoreCell';
+import { useRowWindow } from './use-row-window';
 import './evaluation.css';
 
 interface GridRowProps {
@@ -17,6 +18,8 @@ interface GridRowProps {
   /** The model's number in its table, and its row across the whole grid (for Enter and the arrows). */
   number: number;
   row: number;
+  /** Its place among the table's rows for assistive technology, which sees only the drawn ones. */
+  rowIndex: number;
   unitName: string;
   criteria: Criterion[];
   sheet: Sheet | undefined;
@@ -63,6 +66,7 @@ const GridRow = memo(function GridRow({
   model,
   number,
   row,
+  rowIndex,
   unitName,
   criteria,
   sheet,
@@ -72,7 +76,7 @@ const GridRow = memo(function GridRow({
 }: GridRowProps) {
   const name = model.title;
   return (
-    <tr>
+    <tr aria-rowindex={rowIndex}>
       <td className="grid-number">{number}</td>
       <th scope="row" className="grid-model">
         <div className="grid-title">{name}</div>
@@ -116,6 +120,85 @@ const GridRow = memo(function GridRow({
   );
 });
 
+interface GroupTableProps {
+  group: KindGroup;
+  rubric: Rubric;
+  /** The group's first row in the whole grid. */
+  first: number;
+  sheets: Map<string, Sheet>;
+  totalsOnly: boolean;
+  readOnly: boolean;
+  commit: GridRowProps['commit'];
+}
+
+/** One kind's table, drawing only the rows on screen and the one holding the cursor. */
+function GroupTable({ group, rubric, first, sheets, totalsOnly, readOnly, commit }: GroupTableProps) {
+  const { unitName } = useCatalogueNames();
+  const body = useRef<HTMLTableSectionElement>(null);
+  const { models } = group;
+  const { segments, rowHeight, keep } = useRowWindow(models.length, body);
+  const columns = totalsOnly ? 3 : rubric.criteria.length + 3;
+  return (
+    <table className="score-table" aria-rowcount={models.length + 1}>
+      <thead>
+        <tr aria-rowindex={1}>
+          <th className="grid-number">STT</th>
+          <th className="grid-model">Tên mô hình</th>
+          {totalsOnly ? (
+            <th className="grid-criterion">
+              <div className="grid-criterion-text">Tổng điểm</div>
+              <div className="grid-criterion-max">tối đa {formatNumber(rubricTotal(rubric))}</div>
+            </th>
+          ) : (
+            <>
+              {rubric.criteria.map((c, i) => (
+                <th key={c.id} className="grid-criterion" title={`${i + 1}. ${c.text}`}>
+                  <div className="grid-criterion-text">
+                    {i + 1}. {c.text}
+                  </div>
+                  <div className="grid-criterion-max">tối đa {formatNumber(c.maxPoints)}</div>
+                </th>
+              ))}
+              <th className="grid-total">Tổng</th>
+            </>
+          )}
+        </tr>
+      </thead>
+      <tbody
+        ref={body}
+        onFocus={(event) => keep(Number(event.target.closest('tr')?.getAttribute('aria-rowindex')) - 2)}
+        onBlur={() => keep(null)}
+      >
+        {segments.map((segment) => {
+          if ('gap' in segment) {
+            return (
+              <tr key={segment.key} className="grid-gap" aria-hidden>
+                <td colSpan={columns} style={{ height: segment.gap * rowHeight }} />
+              </tr>
+            );
+          }
+          const model = models[segment.row]!;
+          return (
+            <GridRow
+              key={model.id}
+              model={model}
+              number={segment.row + 1}
+              row={first + segment.row}
+              rowIndex={segment.row + 2}
+              unitName={unitName(model.unitId)}
+              criteria={rubric.criteria}
+              sheet={sheets.get(model.id)}
+              totalsOnly={totalsOnly}
+              readOnly={readOnly}
+              commit={commit}
+            />
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
 export interface ScoreGridProps {
   round: Round;
   groups: KindGroup[];
@@ -129,11 +212,11 @@ export interface ScoreGridProps {
 
 /**
  * "Nhập điểm": one member's sheets as a grid, a row per model and a column per criterion (or one column of
- * totals), one table per kind of model since each kind has its own rubric. Plain inputs and rows that
- * re-render only when their own sheet changes keep 300 models × 5 criteria quick to type in.
+ * totals), one table per kind of model since each kind has its own rubric. Plain inputs, rows that
+ * re-render only when their own sheet changes, and only the rows on screen drawn keep 5,000 models × 5
+ * criteria quick to type in.
  */
 export function ScoreGrid({ round, groups, memberId, sheets, totalsOnly, readOnly, save }: ScoreGridProps) {
-  const { unitName } = useCatalogueNames();
   const commit = useCallback(
     (modelId: string, col: number, value: number | null) =>
       save(
@@ -148,57 +231,23 @@ export function ScoreGrid({ round, groups, memberId, sheets, totalsOnly, readOnl
   const firstRows = groups.map((_, g) => groups.slice(0, g).reduce((n, group) => n + group.models.length, 0));
   return (
     <div className="score-grid">
-      {groups.map(({ kind, models }, g) => {
-        const rubric = round.rubrics[kind];
-        const first = firstRows[g]!;
+      {groups.map((group, g) => {
+        const rubric = round.rubrics[group.kind];
         return (
-          <section key={kind} className="score-group">
+          <section key={group.kind} className="score-group">
             <h3 className="score-group-title">
-              Mô hình {kindLabels[kind].toLocaleLowerCase('vi')} ({formatNumber(models.length)}) –{' '}
+              Mô hình {kindLabels[group.kind].toLocaleLowerCase('vi')} ({formatNumber(group.models.length)}) –{' '}
               {rubric.name}
             </h3>
-            <table className="score-table">
-              <thead>
-                <tr>
-                  <th className="grid-number">STT</th>
-                  <th className="grid-model">Tên mô hình</th>
-                  {totalsOnly ? (
-                    <th className="grid-criterion">
-                      <div className="grid-criterion-text">Tổng điểm</div>
-                      <div className="grid-criterion-max">tối đa {formatNumber(rubricTotal(rubric))}</div>
-                    </th>
-                  ) : (
-                    <>
-                      {rubric.criteria.map((c, i) => (
-                        <th key={c.id} className="grid-criterion" title={`${i + 1}. ${c.text}`}>
-                          <div className="grid-criterion-text">
-                            {i + 1}. {c.text}
-                          </div>
-                          <div className="grid-criterion-max">tối đa {formatNumber(c.maxPoints)}</div>
-                        </th>
-                      ))}
-                      <th className="grid-total">Tổng</th>
-                    </>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {models.map((model, i) => (
-                  <GridRow
-                    key={model.id}
-                    model={model}
-                    number={i + 1}
-                    row={first + i}
-                    unitName={unitName(model.unitId)}
-                    criteria={rubric.criteria}
-                    sheet={sheets.get(model.id)}
-                    totalsOnly={totalsOnly}
-                    readOnly={readOnly}
-                    commit={commit}
-                  />
-                ))}
-              </tbody>
-            </table>
+            <GroupTable
+              group={group}
+              rubric={rubric}
+              first={firstRows[g]!}
+              sheets={sheets}
+              totalsOnly={totalsOnly}
+              readOnly={readOnly}
+              commit={commit}
+            />
           </section>
         );
       })}

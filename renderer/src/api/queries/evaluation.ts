@@ -45,6 +45,9 @@ export function useSheets(ref: RoundRef | null) {
   return useQuery({
     queryKey: ref ? queryKeys.sheets(ref) : ['rounds', 'sheets', null],
     queryFn: ref ? () => call('sheets.list', ref) : skipToken,
+    // A saved cell replaces its one sheet and keeps the others as they are (useSaveCell): comparing 35,000
+    // sheets for what did not change would cost more than the grid's redraw.
+    structuralSharing: false,
   });
 }
 

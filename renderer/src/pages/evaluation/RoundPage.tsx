@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Descriptions, Skeleton, Space, Tabs } from 'antd';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { roundResults } from '../../../../shared/domain/scoring';
 import { formatDate } from '../../../../shared/format/date';
@@ -41,11 +41,13 @@ export function RoundPage() {
   const remove = useDeleteRound();
   const memberName = useMemberNames();
   // Computed here from the cached sheets (the backend runs the same function): every saved cell updates
-  // the progress and the results at once, without asking the backend again.
+  // the progress and the results without asking the backend again. Over 5,000 models × 7 members that
+  // takes tens of milliseconds, so it follows just after the saved cell is drawn, not before.
+  const settledSheets = useDeferredValue(sheets.data);
   const results = useMemo(
     () =>
-      round.data && sheets.data && !modelsPending ? roundResults(round.data, models, sheets.data) : null,
-    [round.data, models, sheets.data, modelsPending],
+      round.data && settledSheets && !modelsPending ? roundResults(round.data, models, settledSheets) : null,
+    [round.data, models, settledSheets, modelsPending],
   );
   const asked = params.get('tab');
   const tab: TabKey = tabs.find((t) => t === asked) ?? 'nhap-diem';
