@@ -7,8 +7,8 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import type { InputOf } from '../../../../shared/contract/channels';
-import type { ModelFilter } from '../../../../shared/contract/models';
-import type { ModelRef } from '../../../../shared/domain/model';
+import type { ModelDetail, ModelFilter } from '../../../../shared/contract/models';
+import type { Model, ModelRef } from '../../../../shared/domain/model';
 import { call } from '../client';
 import { queryKeys } from '../query-keys';
 
@@ -48,10 +48,28 @@ function useModelMutation<I, O>(mutationFn: (input: I) => Promise<O>) {
   });
 }
 
+/**
+ * Saving the form answers the saved model: its page is patched with it and the form goes on at once ("Đã lưu
+ * mô hình.", the model's page), while lists, links and the trash refresh behind it instead of being waited for.
+ */
+function useModelSave<I>(mutationFn: (input: I) => Promise<Model>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: (saved) => {
+      client.setQueryData<ModelDetail>(
+        queryKeys.model(saved),
+        (detail) => detail && { ...detail, model: saved },
+      );
+      void client.invalidateQueries({ queryKey: queryKeys.models });
+    },
+  });
+}
+
 export const useCreateModel = () =>
-  useModelMutation((form: InputOf<'models.create'>) => call('models.create', form));
+  useModelSave((form: InputOf<'models.create'>) => call('models.create', form));
 export const useUpdateModel = () =>
-  useModelMutation((input: InputOf<'models.update'>) => call('models.update', input));
+  useModelSave((input: InputOf<'models.update'>) => call('models.update', input));
 export const useChangeStatus = () =>
   useModelMutation((input: InputOf<'models.changeStatus'>) => call('models.changeStatus', input));
 export const useSetOutcomes = () =>
