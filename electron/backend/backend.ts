@@ -12,7 +12,11 @@ import { logService } from './log/log-service';
 import { LOGS_DIR, RotatingLog } from './log/rotating-log';
 import { OPEN_COPIES_DIR, openCopy } from './open-copy';
 import { attachmentService } from './services/attachment-service';
-import { pruneSetAsideAttachments, setAsideModelAttachments } from './services/attachment-files';
+import {
+  pruneSetAsideAttachments,
+  setAsideModelAttachments,
+  sweepOrphanAttachments,
+} from './services/attachment-files';
 import { settleStagedAttachments } from './services/attachment-staging';
 import { catalogueService } from './services/catalogue-service';
 import { browserPrintService } from './services/print-service';
@@ -99,6 +103,23 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       openCopy({ source, name, copiesDir: join(tempDir ?? dataDir, OPEN_COPIES_DIR), open: openPath }));
   const index = new ModelIndex(store);
   const commands = new CommandRunner({ store, clock, actor });
+  const addingAttachments = new Set<string>();
+  let swept: Promise<unknown> | null = null;
+  /**
+   * Once Tổng quan is answered: every year's list rows are read, then the attachment files no record lists
+   * are moved aside; in the background, while the clerk looks at the first screen.
+   */
+  const afterFirstScreen = () => {
+    index.warm();
+    swept ??= index
+      .settled()
+      .then(() => sweepOrphanAttachments(store, clock, addingAttachments))
+      .then((moved) => {
+        if (moved > 0)
+          logger.info(`Đã chuyển ${moved} tệp đính kèm không thuộc mô hình nào vào attachments/.da-xoa`);
+      })
+      .catch((error: unknown) => logger.error('Dọn tệp đính kèm', error));
+  };
   const jobs = new Jobs(watchJobs);
   const models = modelService({
     store,
@@ -114,8 +135,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...storageService(store, version, jobs),
     ...catalogueService(store, commands),
     ...models,
-    ...attachmentService({ store, commands, clock, openFile }),
-    ...firstScreenThen(dashboardService(store), () => index.warm()),
+    ...attachmentService({ store, commands, clock, openFile, adding: addingAttachments }),
+    ...firstScreenThen(dashboardService(store), afterFirstScreen),
     ...browserPrintService(),
     ...onFirstCall(['documents.table', 'documents.build'], async () =>
       (await import('./documents/documents-service')).documentsService({
@@ -155,15 +176,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     close: async () => {
       await index.settled();
+      await swept;
       await store.close();
     },
   };
 }
 
-/**
- * "Tổng quan" is the first screen: once it is answered, `next` (reading every year's list rows) starts, in
- * the background, while the clerk looks at it.
- */
+/** "Tổng quan" is the first screen: once it is answered, `next` starts, in the background. */
 function firstScreenThen(
   service: HandlersFor<'dashboard.get'>,
   next: () => void,

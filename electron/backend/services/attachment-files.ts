@@ -1,7 +1,7 @@
-import { mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, rmdir, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Clock } from '../clock';
-import type { DataStore } from '../store/data-store';
+import type { DataStore, Tx } from '../store/data-store';
 
 export const ATTACHMENTS_DIR = 'attachments';
 /**
@@ -75,6 +75,75 @@ export async function pruneSetAsideAttachments(
     }
     if ((await readdir(join(root, modelId))).length === 0) await rm(join(root, modelId), { recursive: true });
   }
+}
+
+/** `<model id>/<attachment id>`: how an attachment's file is named, in the data folder and while it is added. */
+export const attachmentKey = (modelId: string, attachmentId: string) => `${modelId}/${attachmentId}`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Moves aside the attachment files no record lists: left by earlier versions, or by a crash between an added
+ * file's write and its change. Aside, never deleted here: a backup may still list one (restoring it puts the
+ * file back, `reviveAttachments`), and they are pruned as removed files are, once no backup can list them.
+ * The records are read and the files moved within the write queue, so no change that lists a file lands
+ * between the two; a file being added is written before its change is queued, so `adding` names those.
+ * Only what this app writes is looked at: folders and files named by ids. Answers how many were moved.
+ */
+export async function sweepOrphanAttachments(
+  store: DataStore,
+  clock: Clock,
+  adding: ReadonlySet<string>,
+): Promise<number> {
+  const root = join(store.dataDir, ATTACHMENTS_DIR);
+  const onDisk = new Map<string, string[]>();
+  for (const entry of await readdir(root, { withFileTypes: true }).catch(() => [])) {
+    if (!entry.isDirectory() || !UUID.test(entry.name)) continue;
+    const files = await readdir(join(root, entry.name), { withFileTypes: true }).catch(() => []);
+    onDisk.set(
+      entry.name,
+      files.filter((f) => f.isFile() && UUID.test(f.name)).map((f) => f.name),
+    );
+  }
+  if (onDisk.size === 0) return 0;
+  // Read once outside the queue, so that the years are in memory and the queue waits for no file.
+  const outside: Reader = {
+    year: (year) => store.yearData(year),
+    yearIndex: (year) => store.yearIndex(year),
+    storedYears: () => store.storedYears(),
+  };
+  await listedFor(outside, onDisk.keys());
+  return store.transact(async (tx) => {
+    const listed = await listedFor(tx, onDisk.keys());
+    let moved = 0;
+    for (const [modelId, files] of onDisk) {
+      for (const attachmentId of files) {
+        const key = attachmentKey(modelId, attachmentId);
+        if (listed.has(key) || adding.has(key)) continue;
+        await setAsideAttachment(store.dataDir, modelId, attachmentId, clock);
+        moved += 1;
+      }
+      // Emptied (or found empty): the folder goes too; one still holding files stays.
+      await rmdir(live(store.dataDir, modelId)).catch(() => undefined);
+    }
+    return moved;
+  });
+}
+
+type Reader = Pick<Tx, 'year' | 'yearIndex' | 'storedYears'>;
+
+/** The attachments that the models `modelIds` list, reading only the years that hold them (found by index). */
+async function listedFor(reader: Reader, modelIds: Iterable<string>): Promise<Set<string>> {
+  const wanted = new Set(modelIds);
+  const listed = new Set<string>();
+  for (const year of await reader.storedYears()) {
+    if (!(await reader.yearIndex(year)).links().id.some((id) => wanted.has(id))) continue;
+    for (const model of (await reader.year(year)).models) {
+      if (!wanted.has(model.id)) continue;
+      for (const a of model.attachments) listed.add(attachmentKey(model.id, a.id));
+    }
+  }
+  return listed;
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -10,7 +10,7 @@ import type { HandlersFor } from '../handlers';
 import { writeFileAtomic } from '../store/atomic-write';
 import type { DataStore } from '../store/data-store';
 import type { CommandRunner } from './command-runner';
-import { ATTACHMENTS_DIR, setAsideAttachment } from './attachment-files';
+import { ATTACHMENTS_DIR, attachmentKey, setAsideAttachment } from './attachment-files';
 
 export interface AttachmentServiceDeps {
   store: DataStore;
@@ -18,6 +18,11 @@ export interface AttachmentServiceDeps {
   clock: Clock;
   /** Opens a stored file, under the name the user gave it, with the system's viewer; only the desktop app has one. */
   openFile?: (absolutePath: string, name: string) => Promise<unknown>;
+  /**
+   * The files being added (`attachmentKey`): on disk before the change that lists them is committed, so the
+   * sweep of unlisted files (`sweepOrphanAttachments`) leaves them be.
+   */
+  adding: Set<string>;
 }
 
 /**
@@ -29,6 +34,7 @@ export function attachmentService({
   commands,
   clock,
   openFile,
+  adding,
 }: AttachmentServiceDeps): HandlersFor<
   'attachments.add' | 'attachments.read' | 'attachments.open' | 'attachments.remove'
 > {
@@ -56,13 +62,17 @@ export function attachmentService({
         throw new AppError('VALIDATION', 'Tệp đính kèm không được lớn hơn 50 MB.');
       const { now, newId } = commands.context();
       const attachment: Attachment = { id: newId(), name: safeName, size: bytes.length, addedAt: now };
-      await mkdir(folder(ref.id), { recursive: true });
-      await writeFileAtomic(filePath(ref.id, attachment.id), bytes);
+      const key = attachmentKey(ref.id, attachment.id);
+      adding.add(key);
       try {
+        await mkdir(folder(ref.id), { recursive: true });
+        await writeFileAtomic(filePath(ref.id, attachment.id), bytes);
         return await commands.run([ref.year], (state, ctx) => addAttachment(state, { ref, attachment }, ctx));
       } catch (error) {
         await rm(filePath(ref.id, attachment.id), { force: true });
         throw error;
+      } finally {
+        adding.delete(key);
       }
     },
 

@@ -5,7 +5,7 @@ import type { YearData } from '../../../shared/domain/office-data';
 import { writeFileAtomic } from '../store/atomic-write';
 import type { DataStore } from '../store/data-store';
 import { renameRetrying } from '../store/rename-retrying';
-import { ATTACHMENTS_DIR } from './attachment-files';
+import { ATTACHMENTS_DIR, attachmentKey } from './attachment-files';
 
 /**
  * Attachment files that arrive with data (a package from another office, a backup file) wait in a staging
@@ -19,7 +19,8 @@ const STAGING_PREFIX = '.dang-nhap-';
 export function listedAttachments(years: Iterable<YearData>): Set<string> {
   const keys = new Set<string>();
   for (const year of years)
-    for (const model of year.models) for (const a of model.attachments) keys.add(`${model.id}/${a.id}`);
+    for (const model of year.models)
+      for (const a of model.attachments) keys.add(attachmentKey(model.id, a.id));
   return keys;
 }
 
@@ -77,7 +78,7 @@ async function settleFolder(dataDir: string, dir: string, listed: ReadonlySet<st
   for (const modelId of await readdir(dir).catch(() => [] as string[])) {
     for (const attachmentId of await readdir(join(dir, modelId)).catch(() => [] as string[])) {
       const live = join(dataDir, ATTACHMENTS_DIR, modelId, attachmentId);
-      if (!listed.has(`${modelId}/${attachmentId}`) || (await exists(live))) continue;
+      if (!listed.has(attachmentKey(modelId, attachmentId)) || (await exists(live))) continue;
       await mkdir(join(dataDir, ATTACHMENTS_DIR, modelId), { recursive: true });
       await renameRetrying(join(dir, modelId, attachmentId), live);
     }
