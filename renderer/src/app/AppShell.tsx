@@ -26,6 +26,8 @@ export function AppShell({ children }: { children: ReactNode }) {
         <nav aria-label="Điều hướng chính">
           <Menu
             mode="inline"
+            // The sidebar never collapses, so the tooltip antd makes for each item would never show.
+            tooltip={false}
             selectedKeys={current ? [current] : []}
             items={sections.map((s) => ({ key: s.path, icon: s.icon, label: s.label }))}
             onClick={({ key }) => navigate(key)}
