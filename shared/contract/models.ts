@@ -51,6 +51,11 @@ export type ModelRow = z.infer<typeof modelRowSchema>;
 
 export const modelListSchema = z.object({
   rows: z.array(modelRowSchema),
+  /**
+   * Each row's folded search text (title, person, place; `modelSearchText`), as the backend keeps it: the list
+   * narrows the rows it holds as the clerk types without folding thousands of titles itself.
+   */
+  search: z.array(z.string()),
   /** Models of the chosen year(s) before the other filters and the search. */
   total: z.number(),
   /** Every "Đơn vị gửi" among those models, in Vietnamese order: empty when all were registered here. */

@@ -87,6 +87,11 @@ test('a model is registered, found without diacritics, edited, trashed and resto
   await expect(page.getByRole('cell', { name: 'Xã Thượng Giáo', exact: true })).toBeVisible();
 
   // Found in the list by typing its title without diacritics; the search lives in the address.
+  const searchesAsked: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/models.list'))
+      searchesAsked.push((request.postDataJSON() as { input: { search?: string } }).input.search ?? '');
+  });
   await page
     .getByRole('navigation', { name: 'Điều hướng chính' })
     .getByRole('menuitem', { name: 'Mô hình' })
@@ -94,6 +99,8 @@ test('a model is registered, found without diacritics, edited, trashed and resto
   await page.getByLabel('Tìm kiếm').fill('duong giao thong');
   await expect(page).toHaveURL(/q=duong\+giao\+thong/);
   await expect(page.getByText('Tìm thấy 1 mô hình')).toBeVisible();
+  // The rows the list held answered the search: the backend was asked for the year's list only.
+  expect(searchesAsked.filter((search) => search !== '')).toEqual([]);
   await page.locator('.ant-table-row', { hasText: 'Đường giao thông liên thôn tự quản' }).click();
   await expect(page.getByRole('heading', { name: 'Đường giao thông liên thôn tự quản' })).toBeVisible();
   await page.goBack();

@@ -92,6 +92,7 @@ export function modelService({
       // One pass over the folded search text of a province's 25,000 index rows: rows are made (and read from
       // the index file) for the models found only.
       const rows: ModelRow[] = [];
+      const texts: string[] = [];
       const origins = new Set<string>();
       let total = 0;
       for (const ofYear of await index.years(filter.year)) {
@@ -101,17 +102,22 @@ export function modelService({
         for (let i = 0; i < search.length; i++) {
           if (trashed.has(i) || !found(search[i]!, unitText.get(ofYear.unitId(i)) ?? '')) continue;
           const m = ofYear.row(i);
-          if (matches(m) && (!filter.origin || m.origin === filter.origin)) rows.push(toRow(m));
+          if (matches(m) && (!filter.origin || m.origin === filter.origin)) {
+            rows.push(toRow(m));
+            texts.push(search[i]!);
+          }
         }
       }
-      return { rows, total, origins: [...origins].sort(vietnameseCollator.compare) };
+      return { rows, search: texts, total, origins: [...origins].sort(vietnameseCollator.compare) };
     },
 
     'models.trashList': async () => {
-      const rows = (await index.years(null)).flatMap((ofYear) =>
-        [...ofYear.trashed].sort((a, b) => a - b).map((i) => toRow(ofYear.row(i))),
+      const trashed = (await index.years(null)).flatMap((ofYear) =>
+        [...ofYear.trashed].sort((a, b) => a - b).map((i) => ({ ofYear, i })),
       );
-      return { rows, total: rows.length, origins: originsOf(rows) };
+      const rows = trashed.map(({ ofYear, i }) => toRow(ofYear.row(i)));
+      const search = trashed.map(({ ofYear, i }) => ofYear.search[i]!);
+      return { rows, search, total: rows.length, origins: originsOf(rows) };
     },
 
     'models.get': async (ref) => {

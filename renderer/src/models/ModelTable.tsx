@@ -155,7 +155,8 @@ export const ModelTable = memo(function ModelTable({
         pagination={false}
         scroll={{ x: Object.values(widths).reduce((a, b) => a + b, 0), y: height }}
         showSorterTooltip={false}
-        locale={{ emptyText: 'Không có mô hình nào khớp với bộ lọc.' }}
+        // Nothing under the spinner while the rows come: they are not known yet to match nothing.
+        locale={{ emptyText: loading ? <span /> : 'Không có mô hình nào khớp với bộ lọc.' }}
         rowSelection={{
           onCell: () => ({ role: 'cell' }),
           selectedRowKeys: selected,

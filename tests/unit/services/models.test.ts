@@ -101,6 +101,26 @@ describe('models', () => {
     await backend.close();
   });
 
+  it('sends each row’s folded search text with it, as the year index keeps it, before and after a restart', async () => {
+    const { dataDir, backend, ids } = await setup();
+    await register(backend, ids, { title: 'Sửa chữa Đường giao thông liên thôn', hamlet: 'Thôn Nà Làng' });
+    const trashed = await register(backend, ids, { title: 'Thôn văn hóa kiểu mẫu' });
+    await ok(backend, 'models.trash', { year: 2023, id: trashed.id });
+    const expected = {
+      list: ['sua chua duong giao thong lien thon xa chu huong thon na lang'],
+      trash: ['thon van hoa kieu mau xa chu huong thon ban xa'],
+    };
+    const texts = async (b: typeof backend) => ({
+      list: (await ok(b, 'models.list', { year: null, search: 'lien thon' })).search,
+      trash: (await ok(b, 'models.trashList')).search,
+    });
+    expect(await texts(backend)).toEqual(expected);
+    await backend.close(); // the year and its index written
+    const again = await openBackend(dataDir);
+    expect(await texts(again)).toEqual(expected);
+    await again.close();
+  });
+
   it('filters by field, unit, kind, registration and status', async () => {
     const { backend, ids } = await setup();
     const other = await withUnit(backend, 'Huyện đoàn');

@@ -9,7 +9,7 @@ import {
 import { Alert, App, Button, Typography } from 'antd';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type Key } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import type { ModelRow } from '../../../../shared/contract/models';
+import type { ModelFilter, ModelRow } from '../../../../shared/contract/models';
 import { narrowsSearch, searchMatcher } from '../../../../shared/domain/model-search';
 import { formatNumber } from '../../../../shared/format/number';
 import { foldForSearch } from '../../../../shared/text/fold';
@@ -23,19 +23,30 @@ import { downloadBase64 } from '../../files/base64';
 import { ImportModal } from '../../imports/ImportModal';
 import { useDocumentExport } from '../../documents/use-document-export';
 import { rememberListSearch } from '../../models/list-location';
-import { foldWhenIdle, rowSearchText } from '../../models/row-search';
 import { ModelFilterBar } from '../../models/ModelFilterBar';
 import { ModelSearchBox } from '../../models/ModelSearchBox';
 import { ModelTable } from '../../models/ModelTable';
 import { modelPath } from '../../models/paths';
 import { useModelFilters } from '../../models/use-model-filters';
 
-/** "Mô hình": every registered model, filtered and searched on the backend, with the yearly carry-over. */
+/** The same year and filters, whatever the search. */
+const sameFilters = (a: ModelFilter, b: ModelFilter) =>
+  JSON.stringify({ ...a, search: '' }) === JSON.stringify({ ...b, search: '' });
+
+/**
+ * "Mô hình": every registered model, filtered on the backend and searched there or, while the search only
+ * grows, among the rows already here; with the yearly carry-over.
+ */
 export function ModelListPage() {
   const settings = useSettings();
   const yearInUse = settings.data?.yearInUse ?? new Date().getFullYear();
   const { filter, update } = useModelFilters(yearInUse);
-  const list = useModelList(filter, settings.isSuccess);
+  // The backend is asked for the filters and the shortest search since they were chosen: a longer search
+  // only narrows the rows that answer holds, here, without a round trip.
+  const [asked, setAsked] = useState(filter);
+  const askedHolds = sameFilters(asked, filter) && narrowsSearch(asked.search ?? '', filter.search ?? '');
+  if (!askedHolds) setAsked(filter);
+  const list = useModelList(askedHolds ? asked : filter, settings.isSuccess);
   const location = useLocation();
   const navigate = useNavigate();
   const { message, modal } = App.useApp();
@@ -55,29 +66,28 @@ export function ModelListPage() {
   );
   // A key typed repaints the box at once; the list follows in a render that the next key can interrupt, and
   // so does a backend answer (a province year holds 5,000 rows for the table to take in).
-  const pendingTyped = useDeferredValue(typed);
+  const shown = useDeferredValue(typed) ?? filter.search ?? '';
+  // Narrowed only when the rows held are for the same year and filters, and a shorter search.
+  const held = list.data && sameFilters(list.data.filter, filter) ? list.data : undefined;
+  // Null until the first answer, so the count says it is loading rather than "0 found".
   const narrowed = useMemo(() => {
-    const all = list.data?.rows ?? [];
-    const answeredFor = list.data?.filter;
-    // Narrowed only when the rows held are for the same year and filters, and a shorter search.
-    const sameFilters =
-      answeredFor !== undefined &&
-      JSON.stringify({ ...answeredFor, search: '' }) === JSON.stringify({ ...filter, search: '' });
-    if (pendingTyped === null || !sameFilters || !narrowsSearch(answeredFor.search ?? '', pendingTyped))
-      return all;
-    const found = searchMatcher(foldForSearch(pendingTyped));
-    return all.filter((r) => found(rowSearchText(r), unitTexts.get(r.unitId) ?? ''));
-  }, [list.data, filter, pendingTyped, unitTexts]);
-  const rows = useDeferredValue(narrowed);
+    if (!held) return list.data?.rows ?? null;
+    const answeredFor = held.filter.search ?? '';
+    const query = foldForSearch(shown);
+    if (!narrowsSearch(answeredFor, shown) || query === foldForSearch(answeredFor)) return held.rows;
+    const found = searchMatcher(query);
+    return held.rows.filter((r, i) => found(held.search[i]!, unitTexts.get(r.unitId) ?? ''));
+  }, [held, list.data, shown, unitTexts]);
+  const deferred = useDeferredValue(narrowed);
+  const rows = useMemo(() => deferred ?? [], [deferred]);
   // A ticked row the filters now hide is not part of the bulk action.
   const selected = useMemo(() => {
     if (picked.length === 0) return picked;
-    const shown = new Set(rows.map((r) => r.id));
-    return picked.filter((key) => shown.has(String(key)));
+    const visible = new Set(rows.map((r) => r.id));
+    return picked.filter((key) => visible.has(String(key)));
   }, [rows, picked]);
 
   useEffect(() => rememberListSearch(location.search), [location.search]);
-  useEffect(() => (list.data ? foldWhenIdle(list.data.rows) : undefined), [list.data]);
   const open = useCallback((row: ModelRow) => navigate(modelPath(row)), [navigate]);
 
   const continueSelected = () => {
@@ -173,7 +183,7 @@ export function ModelListPage() {
       ) : (
         <>
           <Typography.Paragraph className="list-count" aria-live="polite">
-            Tìm thấy {formatNumber(rows.length)} mô hình
+            {deferred ? `Tìm thấy ${formatNumber(rows.length)} mô hình` : 'Đang tải danh sách…'}
           </Typography.Paragraph>
           <ModelTable
             rows={rows}
