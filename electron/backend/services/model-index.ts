@@ -1,11 +1,10 @@
 import type { Unit } from '../../../shared/domain/catalogues';
-import type { Model } from '../../../shared/domain/model';
 import { foldForSearch } from '../../../shared/text/fold';
 import type { DataStore } from '../store/data-store';
 import type { YearIndex } from '../store/year-index';
 
 /**
- * Read-side queries over the years: full models of one year, and the year indexes (list rows, links and folded
+ * Read-side queries over the years: the year indexes (list rows, links and folded
  * search text) of every year, which come from the store's year index without reading every full year file.
  */
 export class ModelIndex {
@@ -13,11 +12,6 @@ export class ModelIndex {
   private warmed: Promise<unknown> | null = null;
 
   constructor(private readonly store: DataStore) {}
-
-  /** The full models of `year`; trashed ones included. */
-  async models(year: number): Promise<Model[]> {
-    return (await this.store.yearData(year)).models;
-  }
 
   /** The index of `year`, or of every stored year when null, one a year; trashed rows included. */
   async years(year: number | null): Promise<YearIndex[]> {

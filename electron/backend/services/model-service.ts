@@ -121,7 +121,7 @@ export function modelService({
     },
 
     'models.get': async (ref) => {
-      const model = (await index.models(ref.year)).find((m) => m.id === ref.id);
+      const model = await store.yearModel(ref.year, ref.id);
       if (!model) throw modelNotFound();
       // The links come from the year index: a model's page never reads every full year file, nor every row.
       const years = await index.years(null);

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { copyFile, mkdir, open, readdir, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/contract/errors';
 import type { StorageProblem } from '../../../shared/contract/storage';
+import { findById } from '../../../shared/domain/commands/command';
 import type { YearFacts } from '../../../shared/domain/dashboard';
+import { modelSchema, type Model } from '../../../shared/domain/model';
 import type { Clock } from '../clock';
 import { Backups } from './backups';
 import { applyObject, diffObject, type ObjectDiff } from './change-diff';
@@ -28,10 +30,13 @@ import { JOURNAL_DIR, Journal } from './journal';
 import { removeInterruptedWrites } from './leftovers';
 import {
   factsOfYear,
+  readSnapshotPositions,
   readYearFacts,
   readYearIndex,
+  writeSnapshotPositions,
   writeYearIndex,
   yearIndexOf,
+  type SnapshotPositions,
   type SnapshotStamp,
   type YearIndex,
 } from './year-index';
@@ -129,6 +134,8 @@ export class DataStore {
     number,
     { seq: number; facts: YearFacts; snapshot: SnapshotStamp | null }
   >();
+  /** Where the records of a year not loaded lie in its snapshot: read once, for a model's page. */
+  private readonly positions = new Map<number, Promise<SnapshotPositions | null>>();
   private journal!: Journal;
   private compaction: Promise<void> | null = null;
   private yearsChecked: Promise<void> | null = null;
@@ -239,6 +246,55 @@ export class DataStore {
 
   async yearData(year: number): Promise<YearData> {
     return (await this.yearFile(year)).data;
+  }
+
+  /**
+   * One model of a year (trashed ones included) as the full year holds it. While the year is not loaded, its
+   * record alone is read from the snapshot, where the year's positions place it, and the journal's changes
+   * since are applied: a model's page never waits for a 95 MB year to be parsed. Anything unexpected (no
+   * positions, a snapshot other than the one they describe, a record that does not check) reads the year.
+   */
+  async yearModel(year: number, id: string): Promise<Model | undefined> {
+    if (!this.years.has(year)) {
+      const alone = await this.modelAlone(year, id).catch(() => undefined);
+      // A year loaded meanwhile may have been compacted since: memory answers, as it does from now on.
+      if (alone !== undefined && !this.years.has(year)) return alone ?? undefined;
+    }
+    return findById((await this.yearData(year)).models, id);
+  }
+
+  /** `yearModel` from the snapshot's positions: null when the year holds no such model, undefined when unsure. */
+  private async modelAlone(year: number, id: string): Promise<Model | null | undefined> {
+    let positions = this.positions.get(year);
+    if (!positions) this.positions.set(year, (positions = readSnapshotPositions(this.dataDir, year)));
+    const { snapshot, layout } = (await positions) ?? {};
+    const places = layout?.records.models;
+    if (!snapshot || !layout || !places) return undefined;
+    // Taken before the reads: the changes since the snapshot, all of them while the year is not loaded.
+    const changes = (this.pending.get(yearFile(year)) ?? []).filter((c) => c.seq > snapshot.seq);
+    const handle = await open(join(this.dataDir, yearFile(year)), 'r');
+    let record: Model | null = null;
+    try {
+      const size = (await handle.stat()).size;
+      const text = (place: unknown) => readPlace(handle, place, size);
+      // The snapshot the positions describe: its size, version, year and journal position, read in place.
+      if (size !== snapshot.bytes) return undefined;
+      if ((await text(layout.fields.schemaVersion)) !== String(yearFormat.version)) return undefined;
+      if ((await text(layout.fields.year)) !== String(year)) return undefined;
+      if ((await text(layout.fields.journalSeq)) !== String(snapshot.seq)) return undefined;
+      const place = Object.hasOwn(places, id) ? places[id] : null;
+      if (place) {
+        const raw: unknown = JSON.parse((await text(place)) ?? 'null');
+        const checked = modelSchema.safeParse(raw);
+        if (!checked.success || checked.data.id !== id) return undefined;
+        record = raw as Model; // as the file holds it, as a full read of this snapshot answers it
+      }
+    } finally {
+      await handle.close();
+    }
+    let data = { models: record ? [record] : [] };
+    for (const change of changes) data = applyObject(data, change.diff);
+    return findById(data.models, id) ?? null;
   }
 
   /**
@@ -443,14 +499,20 @@ export class DataStore {
           for (const { file, data, seq } of plan) {
             // The snapshot, then the index stamped with its size and checksum. A crash between them leaves an
             // index behind the journal, which is then not used, and rewritten when the year is next loaded.
-            const written = await (file.snapshot as SnapshotFile<unknown>).write(data, seq);
+            const year = yearOfFile(file.rel);
+            const layout = { fields: {}, records: {} };
+            const written = await (file.snapshot as SnapshotFile<unknown>).write(
+              data,
+              seq,
+              year === null ? undefined : { into: layout, recordsOf: ['models'] },
+            );
             if (seq >= file.snapshotSeq) {
               file.snapshotSeq = seq;
               file.onDisk = { seq, ...written };
             }
-            const year = yearOfFile(file.rel);
             if (year === null) continue;
             this.knownYears.add(year);
+            await writeSnapshotPositions(this.dataDir, year, { snapshot: { seq, ...written }, layout });
             await writeYearIndex(this.dataDir, data as YearData, seq, { seq, ...written });
           }
           // Only when every record before the new segment is in a snapshot can the old segments go.
@@ -639,6 +701,18 @@ export class DataStore {
     this.maintenance = run.catch(() => undefined);
     return run;
   }
+}
+
+/** The text at `place` ([start, end) in bytes) of a file of `size` bytes; null when it is no such place. */
+async function readPlace(handle: FileHandle, place: unknown, size: number): Promise<string | null> {
+  if (!Array.isArray(place) || place.length !== 2) return null;
+  const [start, end] = place as unknown[];
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return null;
+  const [from, to] = [start as number, end as number];
+  if (from < 0 || to <= from || to > size) return null;
+  const buffer = Buffer.alloc(to - from);
+  const { bytesRead } = await handle.read(buffer, 0, buffer.length, from);
+  return bytesRead === buffer.length ? buffer.toString('utf8') : null;
 }
 
 /** A file's size and SHA-256, read in chunks; null when there is no file. */

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { writeChunksAtomic, type WrittenFile } from './atomic-write';
 import { diskErrorAdvice, isDiskError } from './disk-errors';
-import { CachedJsonSerializer } from './cached-json';
+import { CachedJsonSerializer, type JsonLayout } from './cached-json';
 import { migrate, MigrationError, NewerVersionError, type Migration } from './migrations';
 
 /**
@@ -77,12 +77,19 @@ export class SnapshotFile<T> {
     return { ...parseSnapshot(text, this.format), file: same ? written! : null };
   }
 
-  /** Writes the snapshot in chunks (changes go on between them); answers its size and checksum. */
-  async write(data: T, seq: number): Promise<WrittenFile> {
+  /**
+   * Writes the snapshot in chunks (changes go on between them); answers its size and checksum. Given a
+   * `layout`, fills in where its fields and the records of the lists named lie in the file.
+   */
+  async write(
+    data: T,
+    seq: number,
+    layout?: { into: JsonLayout; recordsOf: readonly string[] },
+  ): Promise<WrittenFile> {
     const stamp = this.appVersion ? { writtenBy: this.appVersion } : {};
     return writeChunksAtomic(
       this.path,
-      this.serializer.chunks({ ...(data as object), journalSeq: seq, ...stamp }),
+      this.serializer.chunks({ ...(data as object), journalSeq: seq, ...stamp }, undefined, layout),
     );
   }
 }

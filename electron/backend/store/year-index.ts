@@ -12,7 +12,7 @@ import { modelSearchText } from '../../../shared/domain/model-search';
 import type { YearData } from '../../../shared/domain/office-data';
 import { roundResults } from '../../../shared/domain/scoring';
 import { writeChunksAtomic, writeFileAtomic, type WrittenFile } from './atomic-write';
-import { CHUNK_CHARS } from './cached-json';
+import { CHUNK_CHARS, type JsonLayout } from './cached-json';
 
 /**
  * The year index, written beside the year's snapshot with the same journal position:
@@ -22,6 +22,8 @@ import { CHUNK_CHARS } from './cached-json';
  *   lies in the file) and parses only the rows it finds; a model's page reads the links section;
  * - `index/<year>.tong-quan.json`: the sums "Tổng quan" is drawn from (`YearFacts`), small, so the first
  *   screen reads a few hundred kilobytes per year and never a full year file.
+ * - `index/<year>.vi-tri.json`: where each model's record lies in the snapshot (bytes), so a model's page
+ *   reads one record of a 95 MB year, not all of it.
  * It is derived data: a missing, stale or unreadable index is ignored and the full year is read instead.
  */
 export const INDEX_DIR = 'index';
@@ -351,6 +353,7 @@ function latestFinalisedRound(data: YearData): LatestRoundInput | null {
 
 const indexFile = (dataDir: string, year: number) => join(dataDir, INDEX_DIR, `${year}.json`);
 const factsFile = (dataDir: string, year: number) => join(dataDir, INDEX_DIR, `${year}.tong-quan.json`);
+const positionsFile = (dataDir: string, year: number) => join(dataDir, INDEX_DIR, `${year}.vi-tri.json`);
 
 export async function readYearIndex(
   dataDir: string,
@@ -418,4 +421,38 @@ export async function writeYearIndex(
     factsFile(dataDir, data.year),
     JSON.stringify({ journalSeq: seq, snapshot, facts: factsOfYear(data) }),
   );
+}
+
+/** Where the parts of one year snapshot lie (`layout`), and that snapshot's stamp. */
+export interface SnapshotPositions {
+  snapshot: SnapshotStamp;
+  layout: JsonLayout;
+}
+
+/** Written once the snapshot it describes is on disk; a reader checks the snapshot against its stamp. */
+export async function writeSnapshotPositions(
+  dataDir: string,
+  year: number,
+  positions: SnapshotPositions,
+): Promise<void> {
+  await mkdir(join(dataDir, INDEX_DIR), { recursive: true });
+  await writeFileAtomic(positionsFile(dataDir, year), JSON.stringify(positions));
+}
+
+/** The positions as last written, null if missing or not of that shape (their places are checked when used). */
+export async function readSnapshotPositions(
+  dataDir: string,
+  year: number,
+): Promise<SnapshotPositions | null> {
+  try {
+    const raw = JSON.parse(
+      await readFile(positionsFile(dataDir, year), 'utf8'),
+    ) as Partial<SnapshotPositions>;
+    const layout = raw.layout as Partial<JsonLayout> | undefined;
+    const isObject = (v: unknown) => typeof v === 'object' && v !== null;
+    if (!isStamp(raw.snapshot) || !isObject(layout?.fields) || !isObject(layout?.records)) return null;
+    return raw as SnapshotPositions;
+  } catch {
+    return null;
+  }
 }
