@@ -38,6 +38,8 @@ export function call<C extends ChannelName>(channel: C, ...args: Args<C>): Promi
  */
 export function callEarly<C extends ChannelName>(channel: C, ...args: Args<C>): Promise<OutputOf<C>> {
   const answer = ask(channel, args[0]);
+  // One asked after the app left (the figures wait for the settings) does not keep those asked before alive.
+  if (address() !== earlyAddress) early.clear();
   earlyAddress = address();
   early.set(earlyKey(channel, args[0]), answer);
   // A refusal is told to the page's own call, which takes this answer; nothing is left unhandled meanwhile.

@@ -64,4 +64,13 @@ describe('reads asked for as the app starts', () => {
     });
     expect(asked.slice(2)).toEqual(['models.list {"year":2025}', 'dashboard.get {"year":2025}']);
   });
+
+  it('asked for after the app has left keep none of those asked before alive', async () => {
+    const { call, callEarly } = await import('../../../renderer/src/api/client');
+    void callEarly('settings.get');
+    location.hash = '#/mo-hinh'; // left while the settings were on their way; the figures are asked after
+    void callEarly('dashboard.get', { year: 2025 });
+    await call('settings.get');
+    expect(asked).toEqual(['settings.get null', 'dashboard.get {"year":2025}', 'settings.get null']);
+  });
 });
