@@ -77,8 +77,8 @@ export class Jobs {
     const progress: Progress = async (phase, fraction) => {
       if (isCancelled(record)) throw cancelled();
       const changed = phase !== record.progress.phase;
-      // Never backwards, and 100 only once the answer is ready.
-      const percent = Math.max(record.progress.percent, Math.min(99, Math.floor(fraction * 100)));
+      // Never backwards, and 100 only once the answer is ready; 0.7 + 0.28 is 98 %, not 97.99999.
+      const percent = Math.max(record.progress.percent, Math.min(99, Math.floor(fraction * 100 + 1e-9)));
       this.update(jobId, record, { state: 'running', phase, percent });
       if (changed || performance.now() - record.lastTurn >= TURN_MS) {
         await nextTurn();

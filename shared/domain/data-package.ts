@@ -117,9 +117,14 @@ function sameNamedItems(main: MainData, office: PackageOffice): Map<string, stri
 
 /**
  * The package as this office will read it: catalogue ids matched by name, and each model marked with the
- * office it came from (none when it came from this office itself).
+ * office it came from (none when it came from this office itself). The office part at once, each year on
+ * demand, so a long package can be localised a year at a time.
  */
-export function localisePackage(pkg: PackageContent, main: MainData, here: string): PackageContent {
+export function packageLocaliser(
+  pkg: PackageContent,
+  main: MainData,
+  here: string,
+): { office: PackageOffice; year: (y: PackageYear) => PackageYear } {
   const ids = sameNamedItems(main, pkg.office);
   const id = (x: string) => ids.get(x) ?? x;
   const catalogues = Object.fromEntries(
@@ -129,9 +134,8 @@ export function localisePackage(pkg: PackageContent, main: MainData, here: strin
     ]),
   ) as PackageOffice['catalogues'];
   return {
-    ...pkg,
     office: { ...pkg.office, catalogues },
-    years: pkg.years.map((y) => ({
+    year: (y) => ({
       ...y,
       models: y.models.map(({ origin, ...m }): Model => {
         const from = origin ?? pkg.manifest.office.name;
@@ -148,8 +152,17 @@ export function localisePackage(pkg: PackageContent, main: MainData, here: strin
       }),
       rounds: y.rounds.map((r) => ({ ...r, memberIds: r.memberIds.map(id) })),
       sheets: y.sheets.map((s) => ({ ...s, memberId: id(s.memberId) })),
-    })),
+    }),
   };
+}
+
+/** How many records of its year kinds a package's year holds. */
+export const yearRecordCount = (y: PackageYear) => yearRecordKinds.reduce((n, kind) => n + y[kind].length, 0);
+
+/** How many records of every kind a package holds. */
+export function packageRecordCount(pkg: Pick<PackageContent, 'office' | 'years'>): number {
+  const office = mainRecordKinds.reduce((n, kind) => n + pkgMainSide(pkg.office, kind).records.length, 0);
+  return pkg.years.reduce((n, y) => n + yearRecordCount(y), office);
 }
 
 export interface KindPlan {
@@ -171,29 +184,28 @@ const yearSide = (d: YearData | PackageYear, kind: (typeof yearRecordKinds)[numb
   tombstones: stonesOf(d.tombstones ?? [], kind),
 });
 
-/** Every kind of record of the (localised) package against this office's data, by record id. */
-export function planPackage(
+/**
+ * Every kind of record of the (localised) package against this office's data, by record id: a kind at a time,
+ * each with the count of the package's records it took, so a long package can say how far it is.
+ */
+export function* planPackage(
   main: MainData,
   years: ReadonlyMap<number, YearData>,
   pkg: PackageContent,
   bases: Bases,
-): KindPlan[] {
-  const plans: KindPlan[] = mainRecordKinds.map((kind) => ({
-    kind,
-    year: null,
-    decisions: planMerge(mainSide(main, kind), pkgMainSide(pkg.office, kind), bases),
-  }));
+): Generator<{ plan: KindPlan; records: number }> {
+  for (const kind of mainRecordKinds) {
+    const incoming = pkgMainSide(pkg.office, kind);
+    const decisions = planMerge(mainSide(main, kind), incoming, bases);
+    yield { plan: { kind, year: null, decisions }, records: incoming.records.length };
+  }
   for (const y of pkg.years) {
     const local = years.get(y.year)!;
     for (const kind of yearRecordKinds) {
-      plans.push({
-        kind,
-        year: y.year,
-        decisions: planMerge(yearSide(local, kind), yearSide(y, kind), bases),
-      });
+      const decisions = planMerge(yearSide(local, kind), yearSide(y, kind), bases);
+      yield { plan: { kind, year: y.year, decisions }, records: y[kind].length };
     }
   }
-  return plans;
 }
 
 /** A conflict's key in the preview and in the user's choices: kind, year and record id. */

@@ -1,4 +1,5 @@
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { crc32, createInflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { AppError } from '../../../shared/contract/errors';
 
 /**
  * The zip of a data package or a backup file, written and read with Node's own zlib: a province's package is
@@ -63,22 +64,59 @@ export function writeZip(entries: readonly { path: string; data: Uint8Array }[])
   return Buffer.concat([...parts, ...central, end]);
 }
 
-/** Every file of a zip by path; throws `ZipError` on anything that is not a sound zip within `maxBytes`. */
-export function readZip(bytes: Buffer, maxBytes: number): Map<string, Buffer> {
+/** An entry inflating past this is inflated a slice at a time, off the main thread, and counted as it goes. */
+const SLICE = 1024 * 1024;
+
+/** How far reading a zip is: `bytes` of its files inflated out of `total`. Awaited, so the caller may stop it. */
+export type Inflated = (bytes: number, total: number) => Promise<void>;
+
+/**
+ * Every file of a zip by path; throws `ZipError` on anything that is not a sound zip within `maxBytes`. The
+ * sizes are checked before anything is inflated; `inflated` hears how far it is, at least every megabyte.
+ */
+export async function readZip(
+  bytes: Buffer,
+  maxBytes: number,
+  inflated: Inflated = () => Promise.resolve(),
+): Promise<Map<string, Buffer>> {
   try {
-    return readEntries(bytes, maxBytes);
+    const entries = listEntries(bytes, maxBytes);
+    const total = entries.reduce((n, e) => n + e.size, 0);
+    const files = new Map<string, Buffer>();
+    let done = 0;
+    for (const entry of entries) {
+      const body = bytes.subarray(entry.start, entry.start + entry.packed);
+      let data: Buffer;
+      if (entry.method === STORE) data = body;
+      else if (entry.size < SLICE) data = inflateRawSync(body, { maxOutputLength: Math.max(entry.size, 1) });
+      else data = await inflateCounted(body, entry.size, (n) => inflated((done += n), total));
+      if (data.length !== entry.size) throw new ZipError('size mismatch');
+      if (entry.method === STORE || entry.size < SLICE) await inflated((done += entry.size), total);
+      files.set(entry.name, data);
+    }
+    return files;
   } catch (error) {
-    if (error instanceof ZipError) throw error;
+    // A cancel heard while inflating goes on as it is.
+    if (error instanceof ZipError || error instanceof AppError) throw error;
     // Reads past the end, bad deflate streams: all mean the same to the user.
     throw new ZipError(`bad zip: ${(error as Error).message}`);
   }
 }
 
-function readEntries(bytes: Buffer, maxBytes: number): Map<string, Buffer> {
+interface Entry {
+  name: string;
+  method: number;
+  start: number;
+  packed: number;
+  size: number;
+}
+
+/** The files of the central directory, where each one's data starts; refused past `maxBytes` in all. */
+function listEntries(bytes: Buffer, maxBytes: number): Entry[] {
   const end = findEnd(bytes);
   const count = bytes.readUInt16LE(end + 10);
   let at = bytes.readUInt32LE(end + 16);
-  const files = new Map<string, Buffer>();
+  const entries: Entry[] = [];
   let total = 0;
   for (let i = 0; i < count; i++) {
     if (bytes.readUInt32LE(at) !== CENTRAL) throw new ZipError('bad central directory');
@@ -96,18 +134,32 @@ function readEntries(bytes: Buffer, maxBytes: number): Map<string, Buffer> {
     if (name.endsWith('/')) continue;
     total += size;
     if (total > maxBytes) throw new ZipError('too big');
+    if (method !== STORE && method !== DEFLATE) throw new ZipError(`method ${method}`);
     if (bytes.readUInt32LE(localAt) !== LOCAL) throw new ZipError('bad local header');
     const start = localAt + 30 + bytes.readUInt16LE(localAt + 26) + bytes.readUInt16LE(localAt + 28);
     if (start + packed > bytes.length) throw new ZipError('truncated');
-    const body = bytes.subarray(start, start + packed);
-    let data: Buffer;
-    if (method === STORE) data = body;
-    else if (method === DEFLATE) data = inflateRawSync(body, { maxOutputLength: Math.max(size, 1) });
-    else throw new ZipError(`method ${method}`);
-    if (data.length !== size) throw new ZipError('size mismatch');
-    files.set(name, data);
+    entries.push({ name, method, start, packed, size });
   }
-  return files;
+  return entries;
+}
+
+/** Inflates a large entry on zlib's threads, a megabyte out at a time, refusing more than its stated size. */
+async function inflateCounted(body: Buffer, size: number, counted: (bytes: number) => Promise<void>) {
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  const inflater = createInflateRaw({ chunkSize: SLICE });
+  inflater.end(body);
+  try {
+    for await (const chunk of inflater as AsyncIterable<Buffer>) {
+      if (at + chunk.length > size) throw new ZipError('size mismatch');
+      chunk.copy(out, at);
+      at += chunk.length;
+      await counted(chunk.length);
+    }
+  } finally {
+    inflater.destroy();
+  }
+  return out.subarray(0, at);
 }
 
 /** Where the end-of-central-directory record starts (it may be followed by a comment of up to 64 KB). */

@@ -125,7 +125,9 @@ async function checkBackupFile(bytes: Buffer, appVersion: string, progress: Prog
   await progress('Đang giải nén tệp sao lưu', 0);
   let zip: Map<string, Buffer>;
   try {
-    zip = readZip(bytes, MAX_UNZIPPED_BYTES);
+    zip = await readZip(bytes, MAX_UNZIPPED_BYTES, (done, total) =>
+      progress('Đang giải nén tệp sao lưu', (0.2 * done) / total),
+    );
   } catch (error) {
     if (!(error instanceof ZipError)) throw error;
     throw refuse(`${NOT_A_BACKUP} (không đọc được dạng nén .zip).`);

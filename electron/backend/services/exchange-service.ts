@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/contract/errors';
 import type { ExchangePreview } from '../../../shared/contract/exchange';
-import { mergePackage, planPackageMerge } from '../../../shared/domain/commands/exchange';
+import { mergePackage, planningPackageMerge } from '../../../shared/domain/commands/exchange';
 import {
   conflictKey,
   officeName,
@@ -17,6 +17,7 @@ import {
   recordKindLabels,
   type KindPlan,
   type PackageContent,
+  type PackageYear,
 } from '../../../shared/domain/data-package';
 import type { OfficeState } from '../../../shared/domain/commands/command';
 import type { MainData, YearData } from '../../../shared/domain/office-data';
@@ -25,7 +26,7 @@ import { sanitizeFileName } from '../../../shared/text/file-name';
 import type { Clock } from '../clock';
 import type { HandlersFor } from '../handlers';
 import { readZip, writeZip, ZipError } from '../exchange/zip';
-import { noProgress, StagedPreviews, type Jobs, type Progress } from '../jobs';
+import { noProgress, part, StagedPreviews, type Jobs, type Progress } from '../jobs';
 import type { DataStore } from '../store/data-store';
 import { ATTACHMENTS_DIR } from './attachment-files';
 import { AttachmentStaging, listedAttachments } from './attachment-staging';
@@ -65,13 +66,63 @@ function titleOf(record: Record<string, unknown>, nameOf: NameOf): string {
   return [model, member].filter(Boolean).join(' · ') || String(record.id);
 }
 
+/** Shares of a package's preview done after unzipping, checking the sums, reading the years; planning follows. */
+const UNZIPPED = 0.15;
+const CHECKED = 0.25;
+const READ = 0.7;
+const PLANNED = 0.98;
+
+/** Records checked against their schema between two progress reports. */
+const RECORDS_PER_STEP = 500;
+const yearLists = ['models', 'rounds', 'sheets', 'commendations', 'tombstones'] as const;
+/** A year with its lists unchecked: they are checked a slice at a time. */
+const yearHead = packageYearSchema.extend(
+  Object.fromEntries(yearLists.map((list) => [list, z.array(z.unknown())])) as Record<
+    (typeof yearLists)[number],
+    z.ZodArray<z.ZodUnknown>
+  >,
+);
+
+/**
+ * A year of the package checked against its schema as a whole would check it, its records a slice at a time
+ * so a large year reports how far it is (the share of its records checked); null when it does not match.
+ */
+async function checkYear(
+  raw: unknown,
+  checked: (share: number) => Promise<void>,
+): Promise<PackageYear | null> {
+  const head = yearHead.safeParse(raw);
+  if (!head.success) return null;
+  const total = Math.max(
+    1,
+    yearLists.reduce((n, list) => n + head.data[list].length, 0),
+  );
+  const year: Record<string, unknown> = { ...head.data };
+  let done = 0;
+  for (const list of yearLists) {
+    const records = head.data[list];
+    const schema = z.array(packageYearSchema.shape[list].element as z.ZodType);
+    const valid: unknown[] = [];
+    for (let i = 0; i < records.length; i += RECORDS_PER_STEP) {
+      const slice = schema.safeParse(records.slice(i, i + RECORDS_PER_STEP));
+      if (!slice.success) return null;
+      valid.push(...(slice.data as unknown[]));
+      await checked((done += slice.data.length) / total);
+    }
+    year[list] = valid;
+  }
+  return year as PackageYear;
+}
+
 /** Reads and checks a package: a zip, its manifest, every checksum, every record against its schema. */
 async function readPackage(bytes: Buffer, progress: Progress = noProgress): Promise<PendingPackage> {
   if (bytes.length === 0) throw refuse('Tệp rỗng (0 byte): hãy chọn đúng tệp gói dữ liệu.');
   await progress('Đang giải nén gói dữ liệu', 0);
   let zip: Map<string, Buffer>;
   try {
-    zip = readZip(bytes, MAX_UNZIPPED_BYTES);
+    zip = await readZip(bytes, MAX_UNZIPPED_BYTES, (done, total) =>
+      progress('Đang giải nén gói dữ liệu', (UNZIPPED * done) / total),
+    );
   } catch (error) {
     if (!(error instanceof ZipError)) throw error;
     throw refuse('Tệp không phải là gói dữ liệu của phần mềm (không đọc được dạng nén .zip).');
@@ -98,7 +149,7 @@ async function readPackage(bytes: Buffer, progress: Progress = noProgress): Prom
   const contents = new Map<string, Buffer>();
   const checked = Object.entries(manifest.data.checksums);
   for (const [i, [path, sum]] of checked.entries()) {
-    await progress('Đang kiểm tra các tệp trong gói', 0.2 + (0.2 * i) / checked.length);
+    await progress('Đang kiểm tra các tệp trong gói', UNZIPPED + ((CHECKED - UNZIPPED) * i) / checked.length);
     const data = zip.get(path);
     if (!data) throw refuse(`Gói dữ liệu thiếu tệp “${path}”.`);
     if (sha256(data) !== sum) throw refuse(`Gói dữ liệu bị hỏng: tệp “${path}” không khớp mã kiểm tra.`);
@@ -118,10 +169,27 @@ async function readPackage(bytes: Buffer, progress: Progress = noProgress): Prom
     return parsed.data;
   };
   const office = parse('office.json', packageOfficeSchema);
+  // Each year's share of the reading is its share of the bytes; within a year, of its records.
+  const yearBytes = manifest.data.years.map((y) => contents.get(`years/${y}.json`)?.length ?? 0);
+  const allBytes = Math.max(
+    1,
+    yearBytes.reduce((a, b) => a + b, 0),
+  );
+  let read = 0;
   const years = [];
   for (const [i, y] of manifest.data.years.entries()) {
-    await progress(`Đang đọc dữ liệu năm ${y}`, 0.4 + (0.3 * i) / manifest.data.years.length);
-    years.push(parse(`years/${y}.json`, packageYearSchema));
+    const path = `years/${y}.json`;
+    const reading = part(
+      progress,
+      CHECKED + ((READ - CHECKED) * read) / allBytes,
+      CHECKED + ((READ - CHECKED) * (read += yearBytes[i]!)) / allBytes,
+    );
+    await reading(`Đang đọc dữ liệu năm ${y}`, 0);
+    const year = await checkYear(parse(path, z.unknown()), (done) =>
+      reading(`Đang đọc dữ liệu năm ${y}`, done),
+    );
+    if (!year) throw refuse(`Gói dữ liệu bị hỏng: tệp “${path}” có dữ liệu không hợp lệ.`);
+    years.push(year);
   }
   const files = new Map<string, Buffer>();
   for (const [path, data] of contents) {
@@ -294,9 +362,14 @@ export function exchangeService({
         if (read.pkg.manifest.office.id === store.mainData.exchange?.officeId) {
           throw refuse('Gói dữ liệu này do chính máy này xuất ra: không có gì để nhập.');
         }
-        await progress('Đang đối chiếu với dữ liệu ở đây', 0.7);
+        await progress('Đang đối chiếu với dữ liệu ở đây', READ);
         const state = await stateFor(read.pkg.manifest.years);
-        const { pkg, plans } = planPackageMerge(state, read.pkg);
+        const planning = planningPackageMerge(state, read.pkg);
+        let step = planning.next();
+        for (; !step.done; step = planning.next()) {
+          await progress('Đang đối chiếu với dữ liệu ở đây', READ + (PLANNED - READ) * step.value);
+        }
+        const { pkg, plans } = step.value;
         const packageId = pending.keep(jobId, read);
         return { packageId, ...summarise(pkg, plans, namesOf(state, pkg)) };
       }),

@@ -1,9 +1,11 @@
 import type { Choice } from '../merge-plan';
 import {
   applyPackage,
-  localisePackage,
   officeName,
+  packageLocaliser,
+  packageRecordCount,
   planPackage,
+  yearRecordCount,
   type KindPlan,
   type PackageContent,
 } from '../data-package';
@@ -19,14 +21,39 @@ function basesOf(main: MainData, pkg: PackageContent) {
   };
 }
 
+type MergePlan = { pkg: PackageContent; plans: KindPlan[] };
+
+/**
+ * The plan of merging `pkg` here, a step at a time (each year localised, each kind planned), yielding the
+ * share done: each record of the package's years counts once localised and once planned, the office's once.
+ */
+export function* planningPackageMerge(state: OfficeState, pkg: PackageContent): Generator<number, MergePlan> {
+  const localise = packageLocaliser(pkg, state.main, officeName(state.main));
+  const yearRecords = pkg.years.reduce((n, y) => n + yearRecordCount(y), 0);
+  const total = Math.max(1, yearRecords + packageRecordCount({ office: localise.office, years: pkg.years }));
+  let done = 0;
+  const years = [];
+  for (const y of pkg.years) {
+    years.push(localise.year(y));
+    yield (done += yearRecordCount(y)) / total;
+  }
+  const localised = { ...pkg, office: localise.office, years };
+  const local = new Map(pkg.manifest.years.map((y) => [y, state.year(y)] as const));
+  const plans: KindPlan[] = [];
+  for (const { plan, records } of planPackage(state.main, local, localised, basesOf(state.main, pkg))) {
+    plans.push(plan);
+    yield (done += records) / total;
+  }
+  return { pkg: localised, plans };
+}
+
 /** The plan of merging `pkg` here: what the preview shows and the commit applies. */
-export function planPackageMerge(
-  state: OfficeState,
-  pkg: PackageContent,
-): { pkg: PackageContent; plans: KindPlan[] } {
-  const localised = localisePackage(pkg, state.main, officeName(state.main));
-  const years = new Map(pkg.manifest.years.map((y) => [y, state.year(y)] as const));
-  return { pkg: localised, plans: planPackage(state.main, years, localised, basesOf(state.main, pkg)) };
+export function planPackageMerge(state: OfficeState, pkg: PackageContent): MergePlan {
+  const steps = planningPackageMerge(state, pkg);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**

@@ -45,8 +45,8 @@ async function visibleData(backend: Backend) {
 }
 
 /** Rebuilds a backup file with `change` applied to its entries (the manifest included). */
-function tamper(dataBase64: string, change: (files: Map<string, Buffer>) => void): string {
-  const files = readZip(Buffer.from(dataBase64, 'base64'), 1 << 30);
+async function tamper(dataBase64: string, change: (files: Map<string, Buffer>) => void): Promise<string> {
+  const files = await readZip(Buffer.from(dataBase64, 'base64'), 1 << 30);
   change(files);
   return base64(writeZip([...files].map(([path, data]) => ({ path, data }))));
 }
@@ -137,7 +137,7 @@ describe('backup files ("Sao lưu ra tệp", "Khôi phục từ tệp")', () => 
       { path: 'word/document.xml', data: Buffer.from('<w:document/>') },
     ]),
   );
-  const badFiles: Array<[string, (good: string) => string, string]> = [
+  const badFiles: Array<[string, (good: string) => string | Promise<string>, string]> = [
     [
       'random bytes',
       () => base64(Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251))),
@@ -185,7 +185,7 @@ describe('backup files ("Sao lưu ra tệp", "Khôi phục từ tệp")', () => 
     const { backend, ids } = await officeWithData(dataDir);
     const good = await ok(backend, 'storage.exportBackup');
     await register(backend, ids, { title: 'Mô hình sau khi xuất' });
-    const bad = { fileName: 'sao-luu.zip', dataBase64: make(good.dataBase64) };
+    const bad = { fileName: 'sao-luu.zip', dataBase64: await make(good.dataBase64) };
     const before = await folderContents(dataDir);
     const data = await visibleData(backend);
 

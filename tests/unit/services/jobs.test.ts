@@ -28,6 +28,15 @@ async function followed(dataDir: string, clock = manualClock('2023-06-01T08:00:0
 /** Cancels `jobId` through its channel, as the page's "Hủy" does. */
 const cancel = (backend: Backend, jobId: string) => ok(backend, 'jobs.cancel', { jobId });
 
+/** The phases of previewing a package of one year, 2023. */
+const PACKAGE_PHASES = [
+  'Đang giải nén gói dữ liệu',
+  'Đang kiểm tra các tệp trong gói',
+  'Đang đọc dữ liệu năm 2023',
+  'Đang đối chiếu với dữ liệu ở đây',
+  'Xong',
+];
+
 /** The phases a job went through, each once, in order. */
 const phasesOf = (steps: Step[]) =>
   steps.map((s) => s.phase).filter((phase, i, all) => i === 0 || all[i - 1] !== phase);
@@ -194,13 +203,7 @@ describe('jobs: progress and cancel of long previews', () => {
     const jobId = randomUUID();
     const preview = await ok(backend, 'exchange.preview', { ...pkg, jobId });
     expect(preview.packageId).toBe(jobId);
-    expect(phasesOf(steps)).toEqual([
-      'Đang giải nén gói dữ liệu',
-      'Đang kiểm tra các tệp trong gói',
-      'Đang đọc dữ liệu năm 2023',
-      'Đang đối chiếu với dữ liệu ở đây',
-      'Xong',
-    ]);
+    expect(phasesOf(steps)).toEqual(PACKAGE_PHASES);
     await cancel(backend, jobId);
     expect(await refused(backend, 'exchange.commit', { packageId: jobId, resolutions: {} })).toEqual({
       code: 'CANCELLED',
@@ -213,6 +216,34 @@ describe('jobs: progress and cancel of long previews', () => {
     });
     expect((await refused(backend, 'exchange.preview', { ...pkg, jobId: midway })).code).toBe('CANCELLED');
     expect(await settledFiles(backend, dataDir)).toEqual(before);
+    await backend.close();
+  });
+
+  it('follows a large data package through unzipping, reading and planning, each phase rising in steps', async () => {
+    // 3,000 models (about 3 MB of JSON): inflated a megabyte at a time, checked 500 records at a time,
+    // localised and planned a kind at a time.
+    const sender = await withList(3000);
+    await ok(sender.backend, 'imports.commit', {
+      importId: (await ok(sender.backend, 'imports.preview', sender.input)).importId,
+      skipProblemRows: false,
+      mappings: { units: {}, fields: {} },
+    });
+    const pkg = await ok(sender.backend, 'exchange.export', { years: [2023] });
+    await sender.backend.close();
+
+    const { backend, steps } = await followed(await tempDir());
+    const jobId = randomUUID();
+    const preview = await ok(backend, 'exchange.preview', { ...pkg, jobId });
+    expect(preview.summary.kinds.find((k) => k.kind === 'models')!.new).toBe(3000);
+    expect(phasesOf(steps)).toEqual(PACKAGE_PHASES);
+    const percents = steps.map((s) => s.percent);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    const heard = (phase: string) => new Set(steps.filter((s) => s.phase === phase).map((s) => s.percent));
+    // Unzipping runs 0 → 15, reading 25 → 70, planning 70 → 98: each through several values, not one step.
+    expect(heard('Đang giải nén gói dữ liệu').size).toBeGreaterThanOrEqual(3);
+    expect(heard('Đang đọc dữ liệu năm 2023').size).toBeGreaterThanOrEqual(6);
+    expect(heard('Đang đối chiếu với dữ liệu ở đây').size).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...heard('Đang đối chiếu với dữ liệu ở đây'))).toBe(98);
     await backend.close();
   });
 
