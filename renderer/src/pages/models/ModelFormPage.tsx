@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { ModelRef } from '../../../../shared/domain/model';
 import { errorMessage } from '../../api/api-error';
+import { useCatalogues } from '../../api/queries/catalogues';
 import { useModel } from '../../api/queries/models';
 import { useSettings } from '../../api/queries/settings';
 import { PageTitle } from '../../layout/PageTitle';
@@ -19,6 +20,9 @@ export function ModelFormPage({ mode }: { mode: 'create' | 'edit' }) {
   const ref = useModelRef();
   const settings = useSettings();
   const detail = useModel(mode === 'edit' ? ref : null);
+  // Asked beside the model and waited for: a form drawn before its units and fields arrive draws every field
+  // again when they do.
+  const catalogues = useCatalogues();
   const leaveNew = useLeave(listPath());
   // The form replaces the model's page in the history (see "Sửa"), and the model's page replaces the
   // form once saved: Back from either goes where the model was opened from.
@@ -30,7 +34,11 @@ export function ModelFormPage({ mode }: { mode: 'create' | 'edit' }) {
   const title = mode === 'edit' ? 'Sửa mô hình' : 'Đăng ký mô hình';
 
   const problem =
-    mode === 'edit' ? (ref ? detail.error : new Error('Địa chỉ không chỉ đến mô hình nào.')) : settings.error;
+    (mode === 'edit'
+      ? ref
+        ? detail.error
+        : new Error('Địa chỉ không chỉ đến mô hình nào.')
+      : settings.error) ?? catalogues.error;
   if (problem) {
     return (
       <>
@@ -39,7 +47,7 @@ export function ModelFormPage({ mode }: { mode: 'create' | 'edit' }) {
       </>
     );
   }
-  if (mode === 'edit' ? !detail.data : !settings.data) return <Skeleton active />;
+  if ((mode === 'edit' ? !detail.data : !settings.data) || !catalogues.data) return <Skeleton active />;
 
   return (
     <>
