@@ -7,7 +7,8 @@
  *   typing into a bare input (what Playwright's key presses cost by themselves); and each key on its own, from
  *   the press until the list shows that prefix's count, for the year in use and for every year;
  * - save: "Lưu" on an edited model until "Đã lưu mô hình." shows;
- * - score cell: Tab out of a typed score in a round's grid until the cell is marked saved.
+ * - score cell: Tab out of a typed score in a round's grid until the cell is marked saved;
+ * each of these two beside the same steps on a bare page that answers at once (Playwright's own cost).
  * A benchmark, not a test: nothing here fails on a slow number.
  */
 import { randomBytes } from 'node:crypto';
@@ -166,32 +167,57 @@ async function main(): Promise<void> {
     const keyOneYear = await perKey('#/mo-hinh', YEAR);
     const keyAllYears = await perKey('#/mo-hinh?nam=tat-ca', null);
 
+    // The same steps run on the app and on a bare page that answers at once: the bare page is what Playwright's
+    // fill, click and wait cost by themselves.
+    const saveSteps = async (page: Page, run: number) => {
+      const title = page.getByLabel('Tên mô hình');
+      await title.fill(`${await title.inputValue()} ${run}`.slice(0, 200));
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await page.getByText('Đã lưu mô hình.').waitFor();
+    };
     const save = await measure(
       b,
       async (page) => {
         await home(page, `#/mo-hinh/${YEAR}/${list.rows[0]!.id}/sua`);
         await page.getByRole('heading', { name: 'Sửa mô hình' }).waitFor();
       },
-      async (page, run) => {
-        const title = page.getByLabel('Tên mô hình');
-        await title.fill(`${await title.inputValue()} ${run}`.slice(0, 200));
-        await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-        await page.getByText('Đã lưu mô hình.').waitFor();
-      },
+      saveSteps,
+    );
+    const saveFloor = await measure(
+      b,
+      (page) =>
+        page.setContent(
+          '<label>Tên mô hình <input value="Mô hình"></label><button>Lưu</button><p id="m"></p><script>' +
+            'document.querySelector("button").onclick = () => setTimeout(() => { m.textContent = "Đã lưu mô hình."; });' +
+            '</script>',
+        ),
+      saveSteps,
     );
 
+    const cellSteps = async (page: Page, run: number) => {
+      const input = page.locator('input.score-input').nth(run);
+      await input.fill('1');
+      await input.press('Tab');
+      await page.locator('td.score-cell[data-state="saved"]').first().waitFor();
+    };
     const cell = await measure(
       b,
       async (page) => {
         await home(page, `#/danh-gia/${YEAR}/${round!.id}`);
         await page.locator('input.score-input').first().waitFor();
       },
-      async (page, run) => {
-        const input = page.locator('input.score-input').nth(run);
-        await input.fill('1');
-        await input.press('Tab');
-        await page.locator('td.score-cell[data-state="saved"]').first().waitFor();
-      },
+      cellSteps,
+    );
+    const cellFloor = await measure(
+      b,
+      (page) =>
+        page.setContent(
+          `<table><tr>${'<td class="score-cell"><input class="score-input"></td>'.repeat(RUNS + 1)}</tr></table><script>` +
+            'for (const input of document.querySelectorAll("input")) input.onchange = () => ' +
+            'setTimeout(() => { input.parentElement.dataset.state = "saved"; });' +
+            '</script>',
+        ),
+      cellSteps,
     );
 
     console.log(`\n| việc (${RUNS} lần) | min ms | median ms | max ms |`);
@@ -205,7 +231,9 @@ async function main(): Promise<void> {
     );
     console.log(line(`  mỗi phím → đúng số mô hình, mọi năm (${QUERY.length} phím × ${RUNS})`, keyAllYears));
     console.log(line('Lưu sửa mô hình → "Đã lưu mô hình."', save));
+    console.log(line('  sàn: cùng thao tác trên một trang trống', saveFloor));
     console.log(line('Ô điểm → đã lưu', cell));
+    console.log(line('  sàn: cùng thao tác trên một trang trống', cellFloor));
   } finally {
     await browser?.close();
     if (server) await stopServer(server);
