@@ -34,15 +34,51 @@ function takeToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/** How much of a request's body has gone to the preview: `sent` of `total` bytes. */
+export type UploadProgress = (sent: number, total: number) => void;
+
+const uploads = new Map<string, UploadProgress>();
+
+/**
+ * Has `progress` hear how much of job `jobId`'s file has gone to the preview, over HTTP: the call that carries
+ * it (`dataBase64`, with the job's id) takes seconds for a large file, while the backend has nothing to report.
+ * In the desktop app the file goes over IPC at once and nothing is heard. Answers the function that stops it.
+ */
+export function followUpload(jobId: string, progress: UploadProgress): () => void {
+  uploads.set(jobId, progress);
+  return () => uploads.delete(jobId);
+}
+
+/** The upload followed for a call's input: one that carries a file for a followed job. */
+function uploadOf(input: unknown): UploadProgress | undefined {
+  const { jobId, dataBase64 } = (input ?? {}) as { jobId?: unknown; dataBase64?: unknown };
+  return typeof jobId === 'string' && typeof dataBase64 === 'string' ? uploads.get(jobId) : undefined;
+}
+
+/** POSTs with XMLHttpRequest, whose upload reports its progress (fetch does not). */
+function postReporting(url: string, headers: Record<string, string>, body: string, progress: UploadProgress) {
+  return new Promise<{ status: number; json: () => Promise<unknown> }>((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', url);
+    for (const [name, value] of Object.entries(headers)) request.setRequestHeader(name, value);
+    request.upload.onprogress = (e) => progress(e.loaded, e.total);
+    request.onload = () =>
+      resolve({ status: request.status, json: async () => JSON.parse(request.responseText) });
+    request.onerror = () => reject(new Error('network'));
+    request.send(body);
+  });
+}
+
 function httpTransport(token: string): Transport {
   return async (channel, input) => {
-    let response: Response;
+    const upload = uploadOf(input);
+    const headers = { 'content-type': 'application/json', 'x-dvk-token': token };
+    const body = JSON.stringify({ input });
+    let response: { status: number; json: () => Promise<unknown> };
     try {
-      response = await fetch(`/api/${channel}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-dvk-token': token },
-        body: JSON.stringify({ input }),
-      });
+      response = upload
+        ? await postReporting(`/api/${channel}`, headers, body, upload)
+        : await fetch(`/api/${channel}`, { method: 'POST', headers, body });
     } catch {
       return offline(
         'Không kết nối được với máy chủ của ứng dụng. Hãy kiểm tra cửa sổ đang chạy "npm run preview".',

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/api-error';
 import { call } from '../api/client';
+import { followUpload } from '../api/transport';
 
 /** What the page shows of a job under way: what it is about, what is being done and how far. */
 export interface JobView {
@@ -10,6 +11,9 @@ export interface JobView {
   /** "Hủy" was pressed and the backend has not answered yet. */
   cancelling: boolean;
 }
+
+/** The phase while the file is on its way to the preview's backend (as the backend names it meanwhile). */
+const UPLOADING = 'Đang gửi tệp đi';
 
 /** How often the page asks how the job goes: often enough to move smoothly, rarely enough to cost nothing. */
 const POLL_MS = 250;
@@ -38,7 +42,7 @@ export function useJob() {
 
   /**
    * Runs `work` as a new job; resolves with its answer, or null when it was cancelled or replaced. `firstPhase`
-   * is shown until the backend reports its own.
+   * is shown until the backend reports its own (or, in the preview, the file's upload goes).
    */
   const run = useCallback(
     async <T>(
@@ -49,14 +53,23 @@ export function useJob() {
       const jobId = crypto.randomUUID();
       current.current = jobId;
       setView({ title, phase: firstPhase, percent: 0, cancelling: false });
+      // Once the backend reports, its phases follow: a late word of the upload does not step back.
+      let started = false;
       const timer = setInterval(() => {
         void call('jobs.progress', { jobId })
           .then((p) => {
             if (current.current !== jobId || p.state !== 'running') return;
+            started = true;
             setView((v) => v && { ...v, phase: p.phase, percent: p.percent });
           })
           .catch(() => undefined);
       }, POLL_MS);
+      // In the preview, a large file's way up is shown until the backend reports.
+      const unfollow = followUpload(jobId, (sent, total) => {
+        if (current.current !== jobId || started || total === 0) return;
+        const percent = Math.floor((100 * sent) / total);
+        setView((v) => v && { ...v, phase: UPLOADING, percent });
+      });
       try {
         const answer = await work(jobId);
         return current.current === jobId ? answer : null;
@@ -66,6 +79,7 @@ export function useJob() {
         throw error;
       } finally {
         clearInterval(timer);
+        unfollow();
         if (current.current === jobId) {
           current.current = null;
           setView(null);
