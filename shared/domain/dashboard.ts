@@ -142,7 +142,22 @@ export interface YearRecords {
 }
 
 /** The dashboard's sums of one year, from its records. Pure: the same records, the same facts. */
-export function yearFacts({ year, models, commendations, latestRound }: YearRecords): YearFacts {
+export function yearFacts(records: YearRecords): YearFacts {
+  const steps = yearFactsSteps(records, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `yearFacts` made a step at a time, pausing after every `slice` models: a caller that yields to other work
+ * between steps sums a 25,000-model year without holding everything else meanwhile.
+ */
+export function* yearFactsSteps(
+  { year, models, commendations, latestRound }: YearRecords,
+  slice: number,
+): Generator<void, YearFacts> {
   const facts: YearFacts = {
     year,
     latestRound: latestRound && { id: latestRound.id, name: latestRound.name, date: latestRound.date },
@@ -164,7 +179,9 @@ export function yearFacts({ year, models, commendations, latestRound }: YearReco
   };
   const groups = new Map<string, FactGroup>();
   const groupOf = new Map<string, FactGroup>();
+  let counted = 0;
   for (const m of models) {
+    if (++counted % slice === 0) yield;
     if (m.deletedAt !== null || m.year !== year) continue;
     const key = `${m.fieldId}|${m.unitId}|${m.kind}`;
     let group = groups.get(key);

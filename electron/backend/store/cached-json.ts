@@ -1,5 +1,5 @@
 /** How much text a chunk holds before it is handed on (written, hashed) and the event loop gets a turn. */
-export const CHUNK_CHARS = 1 << 20;
+export const CHUNK_CHARS = 1 << 18;
 
 /**
  * Where the parts of a written text lie, in bytes of its UTF-8 encoding ([start, end)): each top-level field's
@@ -14,7 +14,7 @@ export interface JsonLayout {
  * JSON.stringify for a data file, reusing the text of records that have not changed since the last write.
  * Changes replace records with new objects (the store never mutates in place), so an unchanged record is the
  * same object and its cached text is still right. A province year holds ~5,000 models: re-serialising one
- * instead of all of them is what keeps a single edit fast. The text comes in chunks of about a megabyte, so a
+ * instead of all of them is what keeps a single edit fast. The text comes in chunks of about 256 kB, so a
  * 26 MB snapshot is written piece by piece while changes go on between the pieces.
  */
 export class CachedJsonSerializer {

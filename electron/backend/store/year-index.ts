@@ -4,6 +4,8 @@ import { roundModels } from '../../../shared/domain/commands/rounds';
 import {
   isYearFacts,
   yearFacts,
+  yearFactsSteps,
+  type YearRecords,
   type LatestRoundInput,
   type YearFacts,
 } from '../../../shared/domain/dashboard';
@@ -122,15 +124,7 @@ const rowCache = new WeakMap<Model, { row: IndexRow; search: string }>();
 export function yearIndexOf(models: readonly Model[]): RowsIndex {
   let index = indexCache.get(models);
   if (!index) {
-    const made = models.map((m) => {
-      let cached = rowCache.get(m);
-      if (!cached) {
-        const row = Object.fromEntries(rowKeys.map((key) => [key, m[key]])) as IndexRow;
-        cached = { row, search: modelSearchText(m) };
-        rowCache.set(m, cached);
-      }
-      return cached;
-    });
+    const made = models.map(cachedRow);
     index = new RowsIndex(
       made.map((c) => c.row),
       made.map((c) => c.search),
@@ -138,6 +132,32 @@ export function yearIndexOf(models: readonly Model[]): RowsIndex {
     indexCache.set(models, index);
   }
   return index;
+}
+
+function cachedRow(m: Model): { row: IndexRow; search: string } {
+  let cached = rowCache.get(m);
+  if (!cached) {
+    const row = Object.fromEntries(rowKeys.map((key) => [key, m[key]])) as IndexRow;
+    cached = { row, search: modelSearchText(m) };
+    rowCache.set(m, cached);
+  }
+  return cached;
+}
+
+/** Models (or records) handled between two turns of the event loop by the index's background work. */
+const SLICE = 1000;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Makes, a slice of models at a time, the row and folded search text of each model not indexed yet (their
+ * text in the file is encoded in slices by `indexChunks`): after a year is loaded that is all 25,000 of them,
+ * and made at once by `yearIndexOf` it held every change waiting for ~100 ms.
+ */
+async function prepareRows(models: readonly Model[]): Promise<void> {
+  for (let i = 0; i < models.length; i += SLICE) {
+    for (let k = i; k < Math.min(i + SLICE, models.length); k++) cachedRow(models[k]!);
+    await nextTurn();
+  }
 }
 
 /** The search section: what a search scans, and each row's length in bytes, to find it in the file. */
@@ -281,7 +301,7 @@ function parseYearIndex(year: number, bytes: Buffer): { seq: number; index: File
   return { seq: top.journalSeq, index: new FileIndex(year, bytes, section, links, rowStarts) };
 }
 
-/** The index file's text, in pieces of about a megabyte (a row is never split). */
+/** The index file's text, in pieces of about 256 kB (a row is never split). */
 function* indexChunks(seq: number, index: RowsIndex): Generator<string> {
   const units = new Map<string, number>();
   const unit = index.rows.map((r) => {
@@ -339,16 +359,31 @@ function rowText(row: IndexRow): { text: string; bytes: number } {
 
 const factsCache = new WeakMap<YearData, YearFacts>();
 
+const factRecords = (data: YearData): YearRecords => ({
+  year: data.year,
+  models: data.models,
+  commendations: data.commendations,
+  latestRound: latestFinalisedRound(data),
+});
+
 /** The dashboard's sums of a year; one per data object (a change makes a new one). */
 export function factsOfYear(data: YearData): YearFacts {
   let facts = factsCache.get(data);
   if (!facts) {
-    facts = yearFacts({
-      year: data.year,
-      models: data.models,
-      commendations: data.commendations,
-      latestRound: latestFinalisedRound(data),
-    });
+    facts = yearFacts(factRecords(data));
+    factsCache.set(data, facts);
+  }
+  return facts;
+}
+
+/** `factsOfYear` summed a slice of models at a time, the event loop turning between slices. */
+async function factsOfYearInSlices(data: YearData): Promise<YearFacts> {
+  let facts = factsCache.get(data);
+  if (!facts) {
+    const steps = yearFactsSteps(factRecords(data), SLICE);
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) await nextTurn();
+    facts = step.value;
     factsCache.set(data, facts);
   }
   return facts;
@@ -429,11 +464,10 @@ export async function writeYearIndex(
   snapshot: SnapshotStamp | null,
 ): Promise<void> {
   await mkdir(join(dataDir, INDEX_DIR), { recursive: true });
+  await prepareRows(data.models);
   await writeChunksAtomic(indexFile(dataDir, data.year), indexChunks(seq, yearIndexOf(data.models)));
-  await writeFileAtomic(
-    factsFile(dataDir, data.year),
-    JSON.stringify({ journalSeq: seq, snapshot, facts: factsOfYear(data) }),
-  );
+  const facts = await factsOfYearInSlices(data);
+  await writeFileAtomic(factsFile(dataDir, data.year), JSON.stringify({ journalSeq: seq, snapshot, facts }));
 }
 
 /** Where the parts of one year snapshot lie (`layout`), and that snapshot's stamp. */
@@ -449,7 +483,29 @@ export async function writeSnapshotPositions(
   positions: SnapshotPositions,
 ): Promise<void> {
   await mkdir(join(dataDir, INDEX_DIR), { recursive: true });
-  await writeFileAtomic(positionsFile(dataDir, year), JSON.stringify(positions));
+  await writeChunksAtomic(positionsFile(dataDir, year), positionsChunks(positions));
+}
+
+/** The positions' text in pieces (25,000 models' places are ~1.5 MB): changes go on between them. */
+function* positionsChunks({ snapshot, layout }: SnapshotPositions): Generator<string> {
+  yield `{"snapshot":${JSON.stringify(snapshot)},"layout":{"fields":${JSON.stringify(layout.fields)},"records":{`;
+  let firstList = true;
+  for (const [list, places] of Object.entries(layout.records)) {
+    let chunk = `${firstList ? '' : ','}${JSON.stringify(list)}:{`;
+    firstList = false;
+    let first = true;
+    for (const id in places) {
+      const [start, end] = places[id]!;
+      chunk += `${first ? '' : ','}${JSON.stringify(id)}:[${start},${end}]`;
+      first = false;
+      if (chunk.length >= CHUNK_CHARS) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    yield `${chunk}}`;
+  }
+  yield '}}}';
 }
 
 /** The positions as last written, null if missing or not of that shape (their places are checked when used). */
