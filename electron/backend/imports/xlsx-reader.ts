@@ -1,4 +1,7 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import ExcelJS from 'exceljs';
+// @ts-expect-error exceljs ships no types for its parts' readers; see `followParts`.
+import BaseXform from 'exceljs/lib/xlsx/xform/base-xform.js';
 import JSZip from 'jszip';
 import { AppError } from '../../../shared/contract/errors';
 import { MAX_IMPORT_ROWS, type Cell } from '../../../shared/domain/registration-import';
@@ -17,37 +20,43 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 const utf16 = (s: string) => Buffer.from(s, 'utf16le');
 
-const WORKSHEET_ENTRY = /^xl\/worksheets\/sheet\d+\.xml$/;
+/** The parts exceljs parses as XML, as it reads them: all but pictures and themes (read whole, at once). */
+const PARSED_ENTRY = /^(?!xl\/(media|theme)\/).*\.(xml|rels)$/;
 const uncompressedSize = (entry: JSZip.JSZipObject) =>
   (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
 
-/** exceljs's loader, whose step for a worksheet's XML is wrapped below (a method of the workbook's own loader). */
-interface WorksheetEntryLoader {
-  _processWorksheetEntry?: (stream: AsyncIterable<unknown>, ...rest: unknown[]) => Promise<void>;
+/** exceljs's parser of an XML part, which every part's reader (sheets, shared strings, styles…) inherits. */
+interface XformPrototype {
+  parseStream?: (stream: AsyncIterable<unknown>) => Promise<unknown>;
 }
 
+/** The workbook being loaded in this async context: how much of its XML is parsed, and whom to tell. */
+const loading = new AsyncLocalStorage<{ seen: number; total: number; progress: Progress }>();
+
 /**
- * Has `workbook` report, while it loads, how much of its worksheets' XML it has parsed (most of a list's
- * reading time), and stop there when the job is cancelled. exceljs feeds each worksheet's text to its parser
- * in chunks; counting them on the way is all this adds. Should a later exceljs lose that step, the load
- * still works and only reports at its end.
+ * Has exceljs count, while it loads a workbook, how much of its XML it has parsed, every part (the worksheets,
+ * then the shared strings Excel writes after them), and stop there when the job is cancelled. exceljs feeds
+ * each part's text to its parser in chunks; counting them on the way is all this adds, and only for a load
+ * run inside `loading`. Should a later exceljs lose that step, loads still work and report only at their end.
  */
-function followWorksheets(workbook: ExcelJS.Workbook, totalChars: number, progress: Progress): void {
-  const loader = workbook.xlsx as unknown as WorksheetEntryLoader;
-  const original = loader._processWorksheetEntry?.bind(loader);
-  if (!original || totalChars === 0) return;
-  let seen = 0;
-  loader._processWorksheetEntry = (stream, ...rest) => {
+function followParts(): void {
+  const prototype = (BaseXform as unknown as { prototype: XformPrototype }).prototype;
+  const original = prototype.parseStream;
+  if (!original) return;
+  prototype.parseStream = function (this: unknown, stream) {
+    const load = loading.getStore();
+    if (!load) return original.call(this, stream);
     async function* counted() {
       for await (const chunk of stream) {
-        seen += (chunk as { length?: number }).length ?? 0;
-        await progress('Đang đọc trang tính', seen / totalChars);
+        load!.seen += (chunk as { length?: number }).length ?? 0;
+        await load!.progress('Đang đọc trang tính', load!.seen / load!.total);
         yield chunk;
       }
     }
-    return original(counted(), ...rest);
+    return original.call(this, counted());
   };
 }
+followParts();
 
 /**
  * Says what is wrong with a file that is not a readable .xlsx, in words the office understands: an old .xls,
@@ -87,17 +96,18 @@ export async function openWorkbook(
     throw refuse(`${what} không phải là sổ làm việc Excel (.xlsx).`);
   }
   let unzipped = 0;
-  let worksheetChars = 0;
+  let parsedChars = 0;
   zip.forEach((path, entry) => {
     unzipped += uncompressedSize(entry);
-    if (WORKSHEET_ENTRY.test(path)) worksheetChars += uncompressedSize(entry);
+    if (PARSED_ENTRY.test(path)) parsedChars += uncompressedSize(entry);
   });
   if (unzipped > MAX_UNZIPPED_BYTES)
     throw refuse(`${what} quá lớn khi giải nén: hãy chia thành nhiều tệp nhỏ hơn.`);
   const workbook = new ExcelJS.Workbook();
-  followWorksheets(workbook, worksheetChars, progress);
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await loading.run({ seen: 0, total: Math.max(1, parsedChars), progress }, () =>
+      workbook.xlsx.load(bytes as unknown as ArrayBuffer),
+    );
   } catch (error) {
     if (error instanceof AppError && error.code === 'CANCELLED') throw error;
     throw refuse(`${what} Excel bị hỏng, không đọc được. Hãy mở bằng Excel, lưu lại rồi chọn lại.`);

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error exceljs ships no types for its parts' readers.
+import SharedStringsXform from 'exceljs/lib/xlsx/xform/strings/shared-strings-xform.js';
 import type { Backend } from '../../../electron/backend/backend';
 import type { JobProgress } from '../../../shared/contract/jobs';
 import { ok, openBackend, refused } from '../../helpers/backend';
@@ -87,6 +89,30 @@ describe('jobs: progress and cancel of long previews', () => {
       phase: 'Xong',
       percent: 100,
     });
+    await backend.close();
+  });
+
+  it('counts the shared strings as read too: Excel writes them after the sheet, and the percent held still', async () => {
+    const { backend, steps, input } = await withList(2000);
+    // Where the steps stood when exceljs began and ended reading the shared strings.
+    const during: number[] = [];
+    const prototype = (SharedStringsXform as { prototype: Record<string, unknown> }).prototype;
+    const inherited = prototype.parseStream as (...args: unknown[]) => Promise<unknown>;
+    prototype.parseStream = async function (this: unknown, ...args: unknown[]) {
+      during.push(steps.length);
+      const answer = await inherited.apply(this, args);
+      during.push(steps.length);
+      return answer;
+    };
+    try {
+      await ok(backend, 'imports.preview', { ...input, jobId: randomUUID() });
+    } finally {
+      delete prototype.parseStream;
+    }
+    const [from, to] = during as [number, number];
+    const heard = new Set(steps.slice(from, to).map((s) => `${s.phase} ${s.percent}`));
+    expect([...heard].every((step) => step.startsWith('Đang đọc trang tính'))).toBe(true);
+    expect(heard.size).toBeGreaterThanOrEqual(3);
     await backend.close();
   });
 
