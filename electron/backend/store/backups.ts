@@ -158,7 +158,7 @@ export class Backups {
       }
       // Counted from the copy itself, so the list says what this backup holds; a copy that cannot be read
       // whole is still kept (a restore refuses it with the reason), its counts shown as unknown.
-      const counts = await tallyDataFolder(staging).catch(() => null);
+      const counts = await tallyDataFolder(staging, this.dataDir).catch(() => null);
       await writeFileAtomic(join(staging, MANIFEST), JSON.stringify({ createdAt, files: listed, counts }));
       await rename(staging, join(this.root, id));
     } catch (error) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { JSONParser } from '@streamparser/json';
@@ -16,6 +17,7 @@ import {
 } from './data-files';
 import { JOURNAL_DIR, readJournal } from './journal';
 import { parseSnapshot, UnreadableFileError } from './validated-json-file';
+import { readSnapshotPositions } from './year-index';
 
 export interface FolderData {
   /** null when the folder has no office data at all. */
@@ -153,16 +155,59 @@ async function readSkeleton(dir: string, rel: string): Promise<{ data: YearData;
 }
 
 /**
- * How many models and rounds a folder holds, read one year at a time, so a province's backup is counted
- * without holding its years in memory, and without pausing the changes made while it is counted.
+ * A year snapshot's skeleton from the positions the live folder (`placesFrom`) keeps of it, when the copy in
+ * `dir` is byte for byte the snapshot they describe (its size and SHA-256, hashed natively in slices): ~0.3 s
+ * of hashing for a 95 MB year instead of seconds of parsing it in JavaScript.
  */
-export async function tallyDataFolder(dir: string): Promise<{ models: number; rounds: number }> {
+async function skeletonFromPositions(
+  dir: string,
+  placesFrom: string,
+  year: number,
+): Promise<{ data: YearData; seq: number } | null> {
+  const positions = await readSnapshotPositions(placesFrom, year);
+  const { models, rounds } = positions?.layout.records ?? {};
+  if (!positions || typeof models !== 'object' || typeof rounds !== 'object' || !models || !rounds)
+    return null;
+  const stamp = await fileStamp(join(dir, yearFile(year)));
+  if (stamp?.bytes !== positions.snapshot.bytes || stamp.sha256 !== positions.snapshot.sha256) return null;
+  const ids = (places: object) => Object.keys(places).map((id) => ({ id }));
+  const skeleton = { models: ids(models), rounds: ids(rounds) };
+  return { data: skeleton as unknown as YearData, seq: positions.snapshot.seq };
+}
+
+/**
+ * How many models and rounds a folder holds, read one year at a time, so a province's backup is counted
+ * without holding its years in memory, and without pausing the changes made while it is counted. A copy of
+ * the data folder `placesFrom` is counted from its positions files where they describe the copied snapshots.
+ */
+export async function tallyDataFolder(
+  dir: string,
+  placesFrom = dir,
+): Promise<{ models: number; rounds: number }> {
   const records = await readFolderJournal(dir);
   const tally = { models: 0, rounds: 0 };
   for (const year of journalledYears(records, await snapshotYears(dir))) {
-    const data = replayYear(year, await readSkeleton(dir, yearFile(year)), records);
+    const skeleton =
+      (await skeletonFromPositions(dir, placesFrom, year)) ?? (await readSkeleton(dir, yearFile(year)));
+    const data = replayYear(year, skeleton, records);
     tally.models += data?.models.length ?? 0;
     tally.rounds += data?.rounds.length ?? 0;
   }
   return tally;
+}
+
+/** A file's size and SHA-256, read in slices; null when there is no file, bytes -1 when it cannot be read. */
+export async function fileStamp(path: string): Promise<{ bytes: number; sha256: string } | null> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+      hash.update(chunk);
+      bytes += chunk.length;
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    return { bytes: -1, sha256: '' }; // unreadable: the full read says why
+  }
+  return { bytes, sha256: hash.digest('hex') };
 }

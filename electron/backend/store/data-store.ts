@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, open, readdir, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -23,7 +21,7 @@ import {
   type MainData,
   type YearData,
 } from './data-files';
-import { readDataFolder } from './data-folder';
+import { fileStamp, readDataFolder } from './data-folder';
 import { DataFolderUnavailableError, isDiskError, writeFailed } from './disk-errors';
 import { lockDataFolder, type FolderLock } from './folder-lock';
 import { JOURNAL_DIR, Journal } from './journal';
@@ -504,7 +502,7 @@ export class DataStore {
             const written = await (file.snapshot as SnapshotFile<unknown>).write(
               data,
               seq,
-              year === null ? undefined : { into: layout, recordsOf: ['models'] },
+              year === null ? undefined : { into: layout, recordsOf: ['models', 'rounds'] },
             );
             if (seq >= file.snapshotSeq) {
               file.snapshotSeq = seq;
@@ -713,22 +711,6 @@ async function readPlace(handle: FileHandle, place: unknown, size: number): Prom
   const buffer = Buffer.alloc(to - from);
   const { bytesRead } = await handle.read(buffer, 0, buffer.length, from);
   return bytesRead === buffer.length ? buffer.toString('utf8') : null;
-}
-
-/** A file's size and SHA-256, read in chunks; null when there is no file. */
-async function fileStamp(path: string): Promise<{ bytes: number; sha256: string } | null> {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  try {
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-      hash.update(chunk);
-      bytes += chunk.length;
-    }
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    return { bytes: -1, sha256: '' }; // unreadable: the full read says why
-  }
-  return { bytes, sha256: hash.digest('hex') };
 }
 
 /** What to tell the user about a file saved by a newer version of the app, in place and untouched. */

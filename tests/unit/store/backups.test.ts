@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, rm, truncate, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -94,6 +94,15 @@ describe('backups', () => {
     const models = [...whole.years.values()].reduce((n, y) => n + y.models.length, 0);
     expect(models).toBe(6);
     expect(await tallyDataFolder(copy)).toEqual({ models: 6, rounds: 0 });
+    // From the snapshot's positions (index/2023.vi-tri.json) or, with none, from a stream of the snapshot.
+    expect(await tallyDataFolder(copy, await tempDir())).toEqual({ models: 6, rounds: 0 });
+    // The positions are taken at their word once the copy is byte for byte the snapshot they describe.
+    const places = await tempDir();
+    const positions = JSON.parse(await readFile(join(copy, 'index', '2023.vi-tri.json'), 'utf8'));
+    positions.layout.records.models['một-mô-hình-nữa'] = [0, 1];
+    await mkdir(join(places, 'index'));
+    await writeFile(join(places, 'index', '2023.vi-tri.json'), JSON.stringify(positions));
+    expect(await tallyDataFolder(copy, places)).toEqual({ models: 7, rounds: 0 });
 
     await truncate(join(copy, 'years', '2023.json'), 100);
     await expect(tallyDataFolder(copy)).rejects.toThrow('2023.json');
