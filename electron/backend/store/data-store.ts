@@ -138,6 +138,7 @@ export class DataStore {
   private compaction: Promise<void> | null = null;
   private yearsChecked: Promise<void> | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
+  private closing = false;
   private readonly compactBytes: number;
   private readonly idleMs: number;
   private readonly appVersion: string | undefined;
@@ -220,6 +221,7 @@ export class DataStore {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
     await this.queue.catch(() => undefined);
@@ -256,9 +258,22 @@ export class DataStore {
     if (!this.years.has(year)) {
       const alone = await this.modelAlone(year, id).catch(() => undefined);
       // A year loaded meanwhile may have been compacted since: memory answers, as it does from now on.
-      if (alone !== undefined && !this.years.has(year)) return alone ?? undefined;
+      if (alone !== undefined && !this.years.has(year)) {
+        this.loadLater(year);
+        return alone ?? undefined;
+      }
     }
     return findById((await this.yearData(year)).models, id);
+  }
+
+  /**
+   * Loads the year in full once this turn's answers are sent: the page's next steps (an edit, the year's
+   * lists) need it, and by then it is read. Not once the store is closing.
+   */
+  private loadLater(year: number): void {
+    setTimeout(() => {
+      if (!this.closing) void this.yearFile(year).catch(() => undefined);
+    }, 0).unref();
   }
 
   /** `yearModel` from the snapshot's positions: null when the year holds no such model, undefined when unsure. */
