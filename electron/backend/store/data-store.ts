@@ -31,6 +31,7 @@ import {
   readSnapshotPositions,
   readYearFacts,
   readYearIndex,
+  dropYearIndex,
   writeSnapshotPositions,
   writeYearIndex,
   yearIndexOf,
@@ -319,7 +320,12 @@ export class DataStore {
     // and folding 5,000 models' again would cost a first model page ~150 ms.
     let reading = this.indexes.get(year);
     if (reading === undefined) {
-      reading = readYearIndex(this.dataDir, year);
+      reading = readYearIndex(this.dataDir, year, () => {
+        this.indexes.set(year, Promise.resolve(null));
+        void this.exclusive(() => dropYearIndex(this.dataDir, year)).catch((error: unknown) =>
+          console.warn(`Không xóa được chỉ mục hỏng của năm ${year}:`, error),
+        );
+      });
       this.indexes.set(year, reading);
     }
     const index = await reading;

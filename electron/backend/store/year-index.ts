@@ -1,5 +1,6 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AppError } from '../../../shared/contract/errors';
 import { roundModels } from '../../../shared/domain/commands/rounds';
 import {
   isYearFacts,
@@ -190,6 +191,8 @@ class FileIndex implements YearIndex {
     private readonly linksAt: { start: number; end: number },
     /** Where each row starts in `bytes`. */
     private readonly rowStarts: number[],
+    /** Told when a part read late turns out damaged, so the index is dropped and the year answers instead. */
+    private readonly onDamaged: () => void,
   ) {
     this.size = section.text.length;
     this.search = section.text;
@@ -204,7 +207,12 @@ class FileIndex implements YearIndex {
 
   links(): YearLinks {
     if (!this.linksOf) {
-      const links = parseSection(this.bytes, this.linksAt) as Partial<YearLinks>;
+      let links: Partial<YearLinks>;
+      try {
+        links = parseSection(this.bytes, this.linksAt) as Partial<YearLinks>;
+      } catch {
+        throw this.damaged();
+      }
       const column = (c: unknown, ok: (v: unknown) => boolean) =>
         Array.isArray(c) && c.length === this.size && c.every(ok);
       const idOrNull = (v: unknown) => v === null || typeof v === 'string';
@@ -213,19 +221,35 @@ class FileIndex implements YearIndex {
         !column(links.previousId, idOrNull) ||
         !column(links.replicatesId, idOrNull)
       )
-        throw new Error(`Chỉ mục năm ${this.year}: phần liên kết không đúng cấu trúc.`);
+        throw this.damaged();
       this.linksOf = links as YearLinks;
     }
     return this.linksOf;
+  }
+
+  /**
+   * Rows are checked only when read, so a row changed in place to the same length is found late: the index
+   * (derived data, the year file is untouched) is dropped and the clerk asked to try again, which the year answers.
+   */
+  private damaged(): AppError {
+    this.onDamaged();
+    return new AppError(
+      'DATA_UNAVAILABLE',
+      `Chỉ mục tìm kiếm của năm ${this.year} bị hỏng nên đã được bỏ đi; dữ liệu năm vẫn nguyên vẹn. Hãy thử lại.`,
+    );
   }
 
   row(i: number): IndexRow {
     let row = this.parsed[i];
     if (!row) {
       const start = this.rowStarts[i]!;
-      row = JSON.parse(this.bytes.toString('utf8', start, start + this.section.rowBytes[i]!)) as IndexRow;
+      try {
+        row = JSON.parse(this.bytes.toString('utf8', start, start + this.section.rowBytes[i]!)) as IndexRow;
+      } catch {
+        throw this.damaged();
+      }
       if (typeof row !== 'object' || row === null || row.year !== this.year || typeof row.id !== 'string')
-        throw new Error(`Chỉ mục năm ${this.year}: dòng ${i + 1} không đúng cấu trúc.`);
+        throw this.damaged();
       this.parsed[i] = row;
     }
     return row;
@@ -270,7 +294,11 @@ function searchSection(value: unknown, size: number): SearchSection | null {
   return s as SearchSection;
 }
 
-function parseYearIndex(year: number, bytes: Buffer): { seq: number; index: FileIndex } | null {
+function parseYearIndex(
+  year: number,
+  bytes: Buffer,
+  onDamaged: () => void,
+): { seq: number; index: FileIndex } | null {
   type Line = { start: number; end: number };
   const lines: Line[] = [];
   let at = 0;
@@ -298,7 +326,7 @@ function parseYearIndex(year: number, bytes: Buffer): { seq: number; index: File
     at += last ? 1 : 2;
   }
   if (at !== bytes.length - FILE_END.length || bytes.toString('utf8', at) !== FILE_END) return null;
-  return { seq: top.journalSeq, index: new FileIndex(year, bytes, section, links, rowStarts) };
+  return { seq: top.journalSeq, index: new FileIndex(year, bytes, section, links, rowStarts, onDamaged) };
 }
 
 /** The index file's text, in pieces of about 256 kB (a row is never split). */
@@ -406,13 +434,19 @@ const positionsFile = (dataDir: string, year: number) => join(dataDir, INDEX_DIR
 export async function readYearIndex(
   dataDir: string,
   year: number,
+  onDamaged: () => void = () => undefined,
 ): Promise<{ seq: number; index: YearIndex } | null> {
   try {
     // An index in an older layout is stale too: the year is read and it is rewritten.
-    return parseYearIndex(year, await readFile(indexFile(dataDir, year)));
+    return parseYearIndex(year, await readFile(indexFile(dataDir, year)), onDamaged);
   } catch {
     return null;
   }
+}
+
+/** Removes a year's index found damaged: the next load of the year writes it again. */
+export function dropYearIndex(dataDir: string, year: number): Promise<void> {
+  return rm(indexFile(dataDir, year), { force: true });
 }
 
 /** The snapshot an index was written beside: at start, its size and checksum tell cheaply that it is intact. */

@@ -127,6 +127,32 @@ describe('the year index', () => {
     }
   });
 
+  it('is dropped when a row read late turns out damaged: a Vietnamese refusal, then the year answers', async () => {
+    const dir = await tempDir();
+    await withModels(dir, ['Đường giao thông', 'Nước sạch']);
+    const file = join(dir, 'index', '2024.json');
+    const good = await readFile(file, 'utf8');
+    // The same length, so the layout adds up and the damage shows only when that row is parsed.
+    const damaged = good.replace('"title":"Nước sạch"', '"title":xNước sạch"');
+    expect(damaged.length).toBe(good.length);
+    await writeFile(file, damaged);
+    const store = await open(dir);
+    const first = await store.yearIndex(2024);
+    expect(first.row(0).title).toBe('Đường giao thông');
+    expect(() => first.row(1)).toThrow(
+      expect.objectContaining({
+        code: 'DATA_UNAVAILABLE',
+        message:
+          'Chỉ mục tìm kiếm của năm 2024 bị hỏng nên đã được bỏ đi; dữ liệu năm vẫn nguyên vẹn. Hãy thử lại.',
+      }),
+    );
+    const again = await store.yearIndex(2024);
+    expect([0, 1].map((i) => again.row(i).title)).toEqual(['Đường giao thông', 'Nước sạch']);
+    expect(store.problems).toEqual([]);
+    await vi.waitFor(async () => expect(await readFile(file, 'utf8')).toBe(good));
+    await store.close();
+  });
+
   it('answers the rows of a year without reading its full file', async () => {
     const dir = await tempDir();
     await withModels(dir, ['Đường giao thông']);
