@@ -17,6 +17,11 @@ export interface FilePreviewOptions<T> {
   tooBig: (fileName: string) => string;
   /** The backend's preview of the file, followed as job `jobId`. */
   preview: (input: { fileName: string; dataBase64: string; jobId: string }) => Promise<T>;
+  /**
+   * Where a refusal is said when not inside a dialog (a message): called at each refusal, so the same file
+   * refused twice is said twice, which a state compared between draws would not do.
+   */
+  onError?: (text: string) => void;
 }
 
 /**
@@ -24,10 +29,14 @@ export interface FilePreviewOptions<T> {
  * (Excel list, score workbook, data package, backup file) share. Choosing another file, cancelling or closing
  * lets the backend drop what it staged for the earlier one.
  */
-export function useFilePreview<T>({ maxBytes, tooBig, preview }: FilePreviewOptions<T>) {
+export function useFilePreview<T>({ maxBytes, tooBig, preview, onError }: FilePreviewOptions<T>) {
   const job = useJob();
   const [previewed, setPreviewedState] = useState<Previewed<T> | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setErrorState] = useState<string | null>(null);
+  const setError = (text: string | null) => {
+    if (text !== null && onError) onError(text);
+    else setErrorState(text);
+  };
   const staged = useRef<Previewed<T> | null>(null);
   const setPreviewed = (next: Previewed<T> | null) => {
     staged.current = next;

@@ -13,7 +13,7 @@ export interface JobView {
 }
 
 /** The phase while the file is on its way to the preview's backend (as the backend names it meanwhile). */
-const UPLOADING = 'Đang gửi tệp đi';
+export const UPLOADING = 'Đang gửi tệp đi';
 
 /** How often the page asks how the job goes: often enough to move smoothly, rarely enough to cost nothing. */
 const POLL_MS = 250;

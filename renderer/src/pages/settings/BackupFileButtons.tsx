@@ -1,7 +1,6 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Descriptions, Modal, Space, Upload } from 'antd';
-import { useEffect } from 'react';
 import { MAX_BACKUP_FILE_BYTES } from '../../../../shared/contract/storage';
 import { formatDateTime } from '../../../../shared/format/date';
 import { formatNumber } from '../../../../shared/format/number';
@@ -11,7 +10,7 @@ import { queryKeys } from '../../api/query-keys';
 import { saveBuiltFile } from '../../documents/save-built-file';
 import { JobProgress } from '../../files/JobProgress';
 import { useFilePreview } from '../../files/use-file-preview';
-import { useJob } from '../../files/use-job';
+import { UPLOADING, useJob } from '../../files/use-job';
 
 /**
  * "Sao lưu ra tệp" (one file to carry on a USB stick, saved like a document) and "Khôi phục từ tệp": what the
@@ -24,6 +23,8 @@ export function BackupFileButtons() {
     maxBytes: MAX_BACKUP_FILE_BYTES,
     tooBig: (name) => `Tệp “${name}” lớn hơn 100 MB.`,
     preview: (input) => call('storage.previewBackupFile', input),
+    // A refused file is said as before: in a message, not inside a dialog.
+    onError: (text) => void message.error(text),
   });
   const chosen = file.previewed;
   const restoring = useJob();
@@ -32,10 +33,6 @@ export function BackupFileButtons() {
     mutationFn: () => call('storage.exportBackup'),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.storage }),
   });
-  // A refused file is said as before: in a message, not inside a dialog.
-  useEffect(() => {
-    if (file.error) message.error(file.error);
-  }, [file.error, message]);
 
   const save = async () => {
     try {
@@ -54,7 +51,7 @@ export function BackupFileButtons() {
       const status = await restoring.run(
         fileName,
         (jobId) => call('storage.restoreBackupFile', { fileName, dataBase64, jobId }),
-        'Đang gửi tệp đi',
+        UPLOADING,
       );
       if (!status) return; // cancelled before it wrote anything: the dialog stays open
       await client.invalidateQueries();

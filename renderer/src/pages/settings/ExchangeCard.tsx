@@ -1,7 +1,7 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Modal, Select, Space, Typography, Upload } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ExchangePreview } from '../../../../shared/contract/exchange';
 import { MAX_PACKAGE_BYTES } from '../../../../shared/contract/exchange';
 import { MIN_YEAR } from '../../../../shared/domain/office-settings';
@@ -51,6 +51,8 @@ export function ExchangeCard() {
     maxBytes: MAX_PACKAGE_BYTES,
     tooBig: (name) => `Tệp “${name}” lớn hơn 100 MB.`,
     preview: (input) => call('exchange.preview', input),
+    // A refused file is said as before: in a message, not inside a dialog.
+    onError: (text) => void message.error(text),
   });
   const preview = file.previewed?.value ?? null;
   const [choices, setChoices] = useState<Record<string, Choice>>({});
@@ -74,10 +76,6 @@ export function ExchangeCard() {
     setChoices({});
     void file.read(chosenFile);
   };
-  // A refused file is said as before: in a message, not inside a dialog.
-  useEffect(() => {
-    if (file.error) message.error(file.error);
-  }, [file.error, message]);
 
   const apply = async () => {
     if (!preview) return;
