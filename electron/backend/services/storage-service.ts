@@ -20,18 +20,17 @@ export function storageService(store: DataStore, version: string, jobs: Jobs): H
   const status = async (): Promise<StorageStatus> => {
     // The first answer waits for the check of the year files not opened yet (once, in the background).
     await store.checkYears();
-    return statusNow();
+    return {
+      dataDir: store.dataDir,
+      problems: await Promise.all(
+        store.problems.map(async (p) => ({
+          ...p,
+          backup: p.kind === 'newer' ? null : await goodBackup(p.file, p.at),
+        })),
+      ),
+      backups: await store.backups.list(),
+    };
   };
-  const statusNow = async (): Promise<StorageStatus> => ({
-    dataDir: store.dataDir,
-    problems: await Promise.all(
-      store.problems.map(async (p) => ({
-        ...p,
-        backup: p.kind === 'newer' ? null : await goodBackup(p.file, p.at),
-      })),
-    ),
-    backups: await store.backups.list(),
-  });
   return {
     'storage.status': status,
     'storage.dismissProblems': async () => {

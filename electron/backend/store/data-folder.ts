@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { JSONParser } from '@streamparser/json';
 import { join } from 'node:path';
+import type { WrittenFile } from './atomic-write';
 import { applyObject } from './change-diff';
 import {
   MAIN_FILE,
@@ -197,7 +198,7 @@ export async function tallyDataFolder(
 }
 
 /** A file's size and SHA-256, read in slices; null when there is no file, bytes -1 when it cannot be read. */
-export async function fileStamp(path: string): Promise<{ bytes: number; sha256: string } | null> {
+export async function fileStamp(path: string): Promise<WrittenFile | null> {
   const hash = createHash('sha256');
   let bytes = 0;
   try {

@@ -9,7 +9,14 @@ import { formatDate } from '../../format/date';
 import { statusLabels } from '../lifecycle';
 import { historyEventLabels, type HistoryEvent, type Model } from '../model';
 import { withTombstones, type YearData } from '../office-data';
-import { someTitles, touched, type CommandContext, type OfficeState, type Outcome } from './command';
+import {
+  findById,
+  someTitles,
+  touched,
+  type CommandContext,
+  type OfficeState,
+  type Outcome,
+} from './command';
 
 /** For each model, the finalised round of the year that gave its result (the latest, if several did). */
 function resultRounds(data: YearData): Map<string, string> {
@@ -177,8 +184,7 @@ export function grantCommendations(
   ctx: CommandContext,
 ): Outcome<Commendation[]> {
   const data = state.year(year);
-  const commendations = new Map(data.commendations.map((c) => [c.id, c]));
-  const chosen = ids.map((id) => commendations.get(id));
+  const chosen = ids.map((id) => findById(data.commendations, id));
   const absent = chosen.filter((c) => c === undefined).length;
   if (absent > 0) {
     throw new AppError(
@@ -188,7 +194,7 @@ export function grantCommendations(
   }
   const proposals = chosen as Commendation[];
   const titled = (c: Commendation) => ({
-    title: data.models.find((m) => m.id === c.modelId)?.title ?? 'Mô hình đã xóa',
+    title: findById(data.models, c.modelId)?.title ?? 'Mô hình đã xóa',
   });
   const decided = proposals.filter((c) => c.status === 'granted');
   if (decided.length > 0) {
