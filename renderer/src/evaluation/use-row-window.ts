@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 /** Rows drawn beyond the window's edges, so a key or a short scroll never reaches an undrawn row. */
 const OVERSCAN_PX = 480;
@@ -65,12 +66,18 @@ export function useRowWindow(
           update();
         });
     };
+    // A key that moved the cursor has scrolled it into view by the end of its handler: the rows beyond are
+    // drawn before the next key is handled, not a frame later (keys pressed quickly ran past the drawn rows).
+    // Any cursor move, in this table or another: Enter goes on from one table's last row to the next's first.
+    const followCursor = () => queueMicrotask(() => flushSync(update));
     window.addEventListener('scroll', schedule, { capture: true, passive: true });
     window.addEventListener('resize', schedule);
+    window.addEventListener('focusin', followCursor);
     return () => {
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', schedule, { capture: true });
       window.removeEventListener('resize', schedule);
+      window.removeEventListener('focusin', followCursor);
     };
   }, [update]);
 
