@@ -7,16 +7,19 @@ import type { HandlersFor } from './handlers';
 /**
  * How long work reports: in `phase`, `fraction` (0 to 1) of the whole is done. It resolves when the work may
  * go on, after giving the event loop a turn now and then, so that `jobs.progress` and `jobs.cancel` are
- * answered meanwhile; it rejects with CANCELLED once the user has cancelled.
+ * answered meanwhile; it rejects with CANCELLED once the user has cancelled. `beforeBlocking`: the work is
+ * about to hold the event loop in a step that cannot report, so it waits (briefly) for the page's next
+ * `jobs.progress` to read this phase, which would otherwise show only once the step is over.
  */
-export type Progress = (phase: string, fraction: number) => Promise<void>;
+export type Progress = (phase: string, fraction: number, beforeBlocking?: boolean) => Promise<void>;
 
 /** For work nobody follows: a caller that sent no job id, a bench. */
 export const noProgress: Progress = () => Promise.resolve();
 
 /** The stretch of a job from `from` to `to` (fractions of the whole), for a step that counts in its own units. */
 export function part(progress: Progress, from: number, to: number): Progress {
-  return (phase, fraction) => progress(phase, from + (to - from) * Math.min(1, Math.max(0, fraction)));
+  return (phase, fraction, beforeBlocking) =>
+    progress(phase, from + (to - from) * Math.min(1, Math.max(0, fraction)), beforeBlocking);
 }
 
 /** What running work is handed: its progress, and the mark of the point from which it writes. */
@@ -37,6 +40,8 @@ export const cancelled = () => new AppError('CANCELLED', 'Đã hủy theo yêu c
 const KEPT = 64;
 /** Work gives the event loop a turn at most this often: often enough for a poll, rarely enough to cost nothing. */
 const TURN_MS = 25;
+/** The longest a phase waits to be read before a step that blocks: a little over the page's 250 ms poll. */
+const POLL_WAIT_MS = 400;
 
 interface JobRecord {
   progress: JobProgress;
@@ -45,6 +50,10 @@ interface JobRecord {
   /** Past the point where it writes: a cancel no longer stops it. */
   writing: boolean;
   lastTurn: number;
+  /** The page asks how the job goes (a job only watched, or nobody's, is never waited on). */
+  polled: boolean;
+  /** Work waiting for the next poll to read its phase. */
+  onPoll: (() => void) | null;
 }
 
 /** A function, not an inline test, so the compiler does not narrow a state that a cancel changes meanwhile. */
@@ -72,15 +81,29 @@ export class Jobs {
       drop: null,
       writing: false,
       lastTurn: performance.now(),
+      polled: false,
+      onPoll: null,
     };
     this.remember(jobId, record);
-    const progress: Progress = async (phase, fraction) => {
+    const progress: Progress = async (phase, fraction, beforeBlocking = false) => {
       if (isCancelled(record)) throw cancelled();
       const changed = phase !== record.progress.phase;
       // Never backwards, and 100 only once the answer is ready; 0.7 + 0.28 is 98 %, not 97.99999.
       const percent = Math.max(record.progress.percent, Math.min(99, Math.floor(fraction * 100 + 1e-9)));
       this.update(jobId, record, { state: 'running', phase, percent });
-      if (changed || performance.now() - record.lastTurn >= TURN_MS) {
+      if (beforeBlocking && record.polled) {
+        await new Promise<void>((resolve) => {
+          const waiting = setTimeout(resolve, POLL_WAIT_MS);
+          record.onPoll = () => {
+            clearTimeout(waiting);
+            resolve();
+          };
+        });
+        record.onPoll = null;
+        // The poll's answer leaves before the work holds the event loop again.
+        await nextTurn();
+        record.lastTurn = performance.now();
+      } else if (changed || performance.now() - record.lastTurn >= TURN_MS) {
         await nextTurn();
         record.lastTurn = performance.now();
       }
@@ -117,7 +140,11 @@ export class Jobs {
   }
 
   progress(jobId: string): JobProgress {
-    return this.records.get(jobId)?.progress ?? { state: 'waiting', phase: 'Đang gửi tệp đi', percent: 0 };
+    const record = this.records.get(jobId);
+    if (!record) return { state: 'waiting', phase: 'Đang gửi tệp đi', percent: 0 };
+    record.polled = true;
+    record.onPoll?.();
+    return record.progress;
   }
 
   /**
@@ -132,6 +159,8 @@ export class Jobs {
         drop: null,
         writing: false,
         lastTurn: 0,
+        polled: false,
+        onPoll: null,
       };
       this.remember(jobId, tombstone);
       return tombstone.progress;

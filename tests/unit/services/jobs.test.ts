@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error exceljs ships no types for its parts' readers.
 import SharedStringsXform from 'exceljs/lib/xlsx/xform/strings/shared-strings-xform.js';
+// @ts-expect-error exceljs ships no types for its workbook reader.
+import XLSX from 'exceljs/lib/xlsx/xlsx.js';
 import type { Backend } from '../../../electron/backend/backend';
 import type { JobProgress } from '../../../shared/contract/jobs';
 import { ok, openBackend, refused } from '../../helpers/backend';
@@ -74,6 +76,7 @@ describe('jobs: progress and cancel of long previews', () => {
     expect(phasesOf(steps)).toEqual([
       'Đang mở tệp',
       'Đang đọc trang tính',
+      'Đang dựng bảng tính',
       'Đang đọc các dòng',
       'Đang đối chiếu với danh mục',
       'Xong',
@@ -113,6 +116,39 @@ describe('jobs: progress and cancel of long previews', () => {
     const heard = new Set(steps.slice(from, to).map((s) => `${s.phase} ${s.percent}`));
     expect([...heard].every((step) => step.startsWith('Đang đọc trang tính'))).toBe(true);
     expect(heard.size).toBeGreaterThanOrEqual(3);
+    await backend.close();
+  });
+
+  it('names exceljs’s building of the workbook, which cannot report, and lets the page’s next poll read it first', async () => {
+    const { backend, steps, setOnStep, input } = await withList(2000);
+    const jobId = randomUUID();
+    // The page polls while the list is read, and again a little after the building is named.
+    const polled: JobProgress[] = [];
+    const poll = () => void ok(backend, 'jobs.progress', { jobId }).then((answer) => polled.push(answer));
+    setOnStep((step) => {
+      if (step.phase === 'Đang đọc trang tính' && polled.length === 0) poll();
+      if (step.phase === 'Đang dựng bảng tính' && step.percent === 42) setTimeout(poll, 50);
+    });
+    // The step exceljs cannot report in: its reconciling of the parts it read, then the workbook built.
+    let atBuild: { polled: JobProgress | undefined; last: Step | undefined } | undefined;
+    const prototype = (XLSX as { prototype: Record<string, unknown> }).prototype;
+    const reconcile = prototype.reconcile as (...args: unknown[]) => unknown;
+    prototype.reconcile = function (this: unknown, ...args: unknown[]) {
+      atBuild = { polled: polled.at(-1), last: steps.at(-1) };
+      return reconcile.apply(this, args);
+    };
+    try {
+      await ok(backend, 'imports.preview', { ...input, jobId });
+    } finally {
+      prototype.reconcile = reconcile;
+    }
+    const building = { state: 'running', phase: 'Đang dựng bảng tính', percent: 42 };
+    expect(atBuild).toEqual({ polled: building, last: { jobId, ...building } });
+    // Named once, at the end of the reading's stretch (0 to 42 % of the whole), and never read after it.
+    const named = steps.findIndex((s) => s.phase === 'Đang dựng bảng tính');
+    expect(steps.slice(named + 1).some((s) => s.phase === 'Đang đọc trang tính')).toBe(false);
+    expect(steps.filter((s) => s.phase === 'Đang đọc trang tính').every((s) => s.percent < 42)).toBe(true);
+    expect(steps.filter((s) => s.phase === 'Đang dựng bảng tính').map((s) => s.percent)).toEqual([42, 70]);
     await backend.close();
   });
 
@@ -192,6 +228,7 @@ describe('jobs: progress and cancel of long previews', () => {
     expect(phasesOf(steps)).toEqual([
       'Đang mở tệp',
       'Đang đọc trang tính',
+      'Đang dựng bảng tính',
       'Đang so với điểm đã lưu',
       'Xong',
     ]);
