@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, type ElectronApplication, type Page } from '@playwright/test';
 import { channelNames } from '../../shared/contract/channel-names';
-import { electronBinary, launchApp, SKIP_REASON, type DvkWindow } from './electron-app';
+import { electronForTests, launchApp, SKIP_REASON, type DvkWindow } from './electron-app';
 
-const executablePath = electronBinary();
-if (!executablePath) console.log(SKIP_REASON);
+const executablePath = electronForTests();
 test.skip(!executablePath, SKIP_REASON);
 
 test.describe.serial('ứng dụng Electron', () => {

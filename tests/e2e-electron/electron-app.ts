@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, type ElectronApplication, type Page } from '@playwright/test';
+import type { MessageBoxOptions } from 'electron';
 import type { DvkBridge } from '../../shared/contract/bridge';
 import type { Envelope } from '../../shared/contract/errors';
 
@@ -25,6 +26,21 @@ export function electronBinary(): string | null {
       : 'electron';
   const binary = join(process.env.ELECTRON_OVERRIDE_DIST_PATH || join(packageDir, 'dist'), executable);
   return existsSync(binary) ? binary : null;
+}
+
+/**
+ * The binary for a spec file, which skips (with SKIP_REASON) where it is absent. Where the run exists to
+ * drive the real app (DVK_ELECTRON_REQUIRED, set by the Windows workflow) an absent binary fails the file
+ * instead: a skipped desktop test there would pass while testing nothing.
+ */
+export function electronForTests(): string | null {
+  const binary = electronBinary();
+  if (binary) return binary;
+  if (process.env.DVK_ELECTRON_REQUIRED) {
+    throw new Error(`DVK_ELECTRON_REQUIRED đã đặt nhưng ${SKIP_REASON.slice('Bỏ qua: '.length)}`);
+  }
+  console.log(SKIP_REASON);
+  return null;
 }
 
 /** The built app (`npm run build`) on its own data folder, as `npm start` runs it. */
@@ -60,3 +76,58 @@ export function bridgeCall(page: Page) {
     return answer.data;
   };
 }
+
+/*
+ * The system's own dialogs and Windows' "open with" are the only stand-ins in the Electron specs: a test cannot
+ * click them, so the main process's functions answer as the user would, and record what they were asked.
+ */
+
+type Recorded = { opened?: string[]; boxes?: MessageBoxOptions[]; answer?: string };
+
+/** The save dialogs from now on answer `path`, as a user choosing that file would. */
+export async function answerSaveDialog(app: ElectronApplication, path: string): Promise<void> {
+  await app.evaluate(({ dialog }, file) => {
+    dialog.showSaveDialog = async () => ({ canceled: false, filePath: file });
+  }, path);
+}
+
+/** Paths main asks Windows to open (shell.openPath) are recorded and answered as opened; see `openedPaths`. */
+export async function recordOpenedPaths(app: ElectronApplication): Promise<void> {
+  await app.evaluate(({ shell }) => {
+    const recorded = globalThis as Recorded;
+    recorded.opened = [];
+    shell.openPath = async (path: string) => {
+      recorded.opened!.push(path);
+      return '';
+    };
+  });
+}
+
+export const openedPaths = (app: ElectronApplication): Promise<string[]> =>
+  app.evaluate(() => (globalThis as Recorded).opened ?? []);
+
+/**
+ * Main's message boxes (sync or not) from now on answer the button labelled `answer`, and are recorded;
+ * see `messageBoxes`. A box without that button answers its cancel button, as closing it would.
+ */
+export async function answerMessageBoxes(app: ElectronApplication, answer: string): Promise<void> {
+  await app.evaluate(({ dialog }, label) => {
+    const recorded = globalThis as Recorded;
+    recorded.boxes ??= [];
+    recorded.answer = label;
+    const respond = (...args: unknown[]) => {
+      const options = args.at(-1) as MessageBoxOptions;
+      recorded.boxes!.push(options);
+      const index = (options.buttons ?? []).indexOf(recorded.answer!);
+      return index >= 0 ? index : (options.cancelId ?? 0);
+    };
+    dialog.showMessageBoxSync = respond as typeof dialog.showMessageBoxSync;
+    dialog.showMessageBox = (async (...args: unknown[]) => ({
+      response: respond(...args),
+      checkboxChecked: false,
+    })) as typeof dialog.showMessageBox;
+  }, answer);
+}
+
+export const messageBoxes = (app: ElectronApplication): Promise<MessageBoxOptions[]> =>
+  app.evaluate(() => (globalThis as Recorded).boxes ?? []);

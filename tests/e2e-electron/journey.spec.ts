@@ -6,9 +6,17 @@ import { basename, join } from 'node:path';
 import { test, expect, type ElectronApplication, type Page } from '@playwright/test';
 import { createRound, enterTotals, members, setUpOffice, type Office } from '../e2e/evaluation-setup';
 import { flat, pdfText } from '../e2e/pdf';
-import { bridgeCall, electronBinary, launchApp, SKIP_REASON } from './electron-app';
+import {
+  answerSaveDialog,
+  bridgeCall,
+  electronForTests,
+  launchApp,
+  openedPaths,
+  recordOpenedPaths,
+  SKIP_REASON,
+} from './electron-app';
 
-const executablePath = electronBinary();
+const executablePath = electronForTests();
 test.skip(!executablePath, SKIP_REASON);
 
 const TITLE = 'Nhà văn hóa thôn Nà Làng tự quản';
@@ -74,20 +82,11 @@ test.describe.serial('hành trình trên ứng dụng Electron', () => {
       name: 'Biên bản họp thôn.docx',
       dataBase64: Buffer.from('nội dung biên bản').toString('base64'),
     });
-    await app.evaluate(({ shell }) => {
-      const opened: string[] = [];
-      (globalThis as { opened?: string[] }).opened = opened;
-      shell.openPath = async (path: string) => {
-        opened.push(path);
-        return '';
-      };
-    });
+    await recordOpenedPaths(app);
     await page.reload();
     await page.getByRole('button', { name: 'Mở', exact: true }).click();
-    await expect
-      .poll(() => app.evaluate(() => (globalThis as { opened?: string[] }).opened ?? []))
-      .toHaveLength(1);
-    const [opened] = await app.evaluate(() => (globalThis as { opened?: string[] }).opened!);
+    await expect.poll(() => openedPaths(app)).toHaveLength(1);
+    const [opened] = await openedPaths(app);
     expect(basename(opened!)).toBe('Biên bản họp thôn.docx');
     expect(await readFile(opened!, 'utf8')).toBe('nội dung biên bản');
   });
@@ -102,9 +101,7 @@ test.describe.serial('hành trình trên ứng dụng Electron', () => {
 
   test('“Xuất PDF” bảng tổng hợp: tệp A4 ngang, chữ đọc được', async () => {
     const file = join(outDir, 'Bang-tong-hop.pdf');
-    await app.evaluate(({ dialog }, path) => {
-      dialog.showSaveDialog = async () => ({ canceled: false, filePath: path });
-    }, file);
+    await answerSaveDialog(app, file);
     await go(`#/in/bang-tong-hop/2023/${roundId}`);
     await expect(page.locator('.print-root[data-ready="true"]')).toBeVisible();
     await page.getByRole('button', { name: 'Xuất PDF' }).click();
