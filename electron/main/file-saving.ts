@@ -27,6 +27,38 @@ async function requireSaved(path: string): Promise<void> {
 }
 
 /**
+ * Asks where to save `fileName` (a save dialog over the asking window, in Documents, filtered by the
+ * extension) and writes `data` there atomically (temp file, fsync, rename), so a full disk or a pulled USB
+ * stick never leaves half a file. Answers the path, or null when the clerk cancelled.
+ */
+export async function saveWithDialog(
+  sender: WebContents,
+  title: string,
+  fileName: string,
+  data: Buffer,
+): Promise<string | null> {
+  const extension = fileName.split('.').pop()!.toLowerCase();
+  const options: SaveDialogOptions = {
+    title,
+    buttonLabel: 'Lưu',
+    defaultPath: join(app.getPath('documents'), fileName),
+    filters: filters[extension] ?? [],
+  };
+  const owner = BrowserWindow.fromWebContents(sender);
+  const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return null;
+  try {
+    await writeFileAtomic(choice.filePath, data);
+  } catch (error) {
+    throw new AppError(
+      'CONFLICT',
+      `Không lưu được tệp vào “${dirname(choice.filePath)}”: ${(error as Error).message}. Hãy chọn thư mục khác.`,
+    );
+  }
+  return choice.filePath;
+}
+
+/**
  * "Xuất Word", "Xuất Excel" after the backend built the bytes: a save dialog in the Documents folder with the
  * Vietnamese name, then an atomic write (temp file, fsync, rename) so a full disk never leaves half a file.
  * "Mở tệp" and "Mở thư mục" show the file with the system.
@@ -34,28 +66,9 @@ async function requireSaved(path: string): Promise<void> {
 export function fileHandlers(sender: WebContents): HandlersFor<FileChannel> {
   return {
     'files.save': async ({ fileName, dataBase64 }) => {
-      const extension = fileName.split('.').pop()!.toLowerCase();
-      const options: SaveDialogOptions = {
-        title: 'Lưu tệp',
-        buttonLabel: 'Lưu',
-        defaultPath: join(app.getPath('documents'), fileName),
-        filters: filters[extension] ?? [],
-      };
-      const owner = BrowserWindow.fromWebContents(sender);
-      const choice = owner
-        ? await dialog.showSaveDialog(owner, options)
-        : await dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return { path: null };
-      try {
-        await writeFileAtomic(choice.filePath, Buffer.from(dataBase64, 'base64'));
-      } catch (error) {
-        throw new AppError(
-          'CONFLICT',
-          `Không lưu được tệp vào “${dirname(choice.filePath)}”: ${(error as Error).message}. Hãy chọn thư mục khác.`,
-        );
-      }
-      saved.add(choice.filePath);
-      return { path: choice.filePath };
+      const path = await saveWithDialog(sender, 'Lưu tệp', fileName, Buffer.from(dataBase64, 'base64'));
+      if (path) saved.add(path);
+      return { path };
     },
     'files.open': async ({ path }) => {
       await requireSaved(path);

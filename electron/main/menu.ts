@@ -61,13 +61,13 @@ async function openFolder(folder: string): Promise<void> {
   if (failure) dialog.showErrorBox('Không mở được thư mục', `${folder}\n\n${failure}`);
 }
 
-/** Says which version is running and where its data is: the two things asked first when helping someone. */
+/** Says which version is running and where its data and logs are: the things asked first when helping someone. */
 async function showAbout(parent: BaseWindow | undefined, dataDir: string): Promise<void> {
   const options = {
     type: 'info' as const,
     title: 'Giới thiệu',
     message: app.name,
-    detail: `Phiên bản ${app.getVersion()}\n\nThư mục dữ liệu:\n${dataDir}`,
+    detail: `Phiên bản ${app.getVersion()}\n\nThư mục dữ liệu:\n${dataDir}\n\nThư mục nhật ký:\n${join(dataDir, LOGS_DIR)}`,
     buttons: ['Đóng'],
   };
   await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));

@@ -1,9 +1,9 @@
-import { join } from 'node:path';
-import { app, BrowserWindow, dialog, type SaveDialogOptions, type WebContents } from 'electron';
+import type { WebContents } from 'electron';
 import { AppError } from '../../shared/contract/errors';
 import type { WindowChannel } from '../../shared/contract/printing';
 import type { HandlersFor } from '../backend/handlers';
-import { writeFileAtomic } from '../backend/store/atomic-write';
+import { saveWithDialog } from './file-saving';
+import { printFailureMessage } from './print-failure';
 
 /**
  * "In" and "Xuất PDF" for the page on screen. The print views set the paper (A4, margins from the settings)
@@ -17,11 +17,9 @@ export function windowHandlers(sender: WebContents): HandlersFor<WindowChannel> 
       new Promise((resolve, reject) => {
         const options = { silent: false, printBackground: true, landscape, pageSize: 'A4' as const };
         sender.print(options, (success, failureReason) => {
-          if (success || failureReason === 'Print job canceled' || failureReason === 'cancelled') {
-            resolve({ printed: success });
-          } else {
-            reject(new AppError('CONFLICT', `Không in được: ${failureReason}`));
-          }
+          const failure = success ? null : printFailureMessage(failureReason);
+          if (failure) reject(new AppError('CONFLICT', failure));
+          else resolve({ printed: success });
         });
       }),
 
@@ -32,19 +30,7 @@ export function windowHandlers(sender: WebContents): HandlersFor<WindowChannel> 
         preferCSSPageSize: true,
         pageSize: 'A4',
       });
-      const options: SaveDialogOptions = {
-        title: 'Xuất PDF',
-        buttonLabel: 'Lưu',
-        defaultPath: join(app.getPath('documents'), fileName),
-        filters: [{ name: 'Tệp PDF', extensions: ['pdf'] }],
-      };
-      const owner = BrowserWindow.fromWebContents(sender);
-      const choice = owner
-        ? await dialog.showSaveDialog(owner, options)
-        : await dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return { path: null };
-      await writeFileAtomic(choice.filePath, pdf);
-      return { path: choice.filePath };
+      return { path: await saveWithDialog(sender, 'Xuất PDF', fileName, pdf) };
     },
   };
 }
