@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { release, tmpdir, version as osVersion } from 'node:os';
 import { join, resolve } from 'node:path';
 import { app, dialog, Menu, session, shell } from 'electron';
 import {
@@ -75,6 +75,10 @@ function useProfileOutsideDataFolder(): void {
 }
 
 async function start(): Promise<void> {
+  // Which build on which Windows: the first thing asked of a log sent for help.
+  mainLog.info(
+    `Khởi động ${app.getVersion()}: Electron ${process.versions.electron}, ${osVersion()} ${release()}`,
+  );
   // The data, the services and the documents run in a utility process, so no save, export or import can
   // freeze the window; main keeps the window, dialogs, printing, opening files and the bridge.
   const backendProcess = startBackendProcess({
