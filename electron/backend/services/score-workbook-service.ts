@@ -9,7 +9,7 @@ import type { YearData } from '../../../shared/domain/office-data';
 import { fileNameFromTitle } from '../../../shared/text/file-name';
 import type { HandlersFor } from '../handlers';
 import { buildScoreWorkbook, readScoreWorkbook, type ReadScoreWorkbook } from '../imports/score-workbook';
-import { part, StagedPreviews, type Jobs, type Progress } from '../jobs';
+import { part, StagedPreviews, type Jobs } from '../jobs';
 import type { DataStore } from '../store/data-store';
 import type { CommandRunner } from './command-runner';
 
@@ -46,43 +46,34 @@ export function scoreWorkbookService(
     gone: 'Phiên xem trước đã hết hạn hoặc đã được lưu: hãy chọn lại tệp.',
   });
 
-  /** Checks that `workbook` belongs to the round the page shows, whose member is still in it and open. */
-  async function check(
-    input: { year: number; roundId: string },
-    workbook: ReadScoreWorkbook,
-  ): Promise<{ data: YearData; round: Round }> {
+  /** The round the page shows, in its year's data. */
+  async function roundOf(input: {
+    year: number;
+    roundId: string;
+  }): Promise<{ data: YearData; round: Round }> {
     const data = await store.yearData(input.year);
-    const round = findRound(data, input.roundId);
-    if (workbook.roundId !== round.id || workbook.year !== input.year) {
+    return { data, round: findRound(data, input.roundId) };
+  }
+
+  /**
+   * Checks that `workbook` belongs to `round`, the round of `year` the page shows, whose member is still in it
+   * and open; answers that member.
+   */
+  function check(year: number, round: Round, workbook: ReadScoreWorkbook): { id: string; name: string } {
+    if (workbook.roundId !== round.id || workbook.year !== year) {
       throw new AppError(
         'VALIDATION',
         `Phiếu này thuộc một đợt đánh giá khác, không phải đợt “${round.name}”: hãy mở đúng đợt đánh giá rồi nhập lại.`,
       );
     }
-    roundMember(store, round, workbook.memberId);
+    const member = roundMember(store, round, workbook.memberId);
     requireOpen(round);
-    return { data, round };
-  }
-
-  /** Reads a returned workbook on the page of its round; a workbook of another round or year is refused. */
-  async function read(
-    input: { year: number; roundId: string; dataBase64: string },
-    progress: Progress,
-  ): Promise<ReadScoreWorkbook> {
-    const data = await store.yearData(input.year);
-    const round = findRound(data, input.roundId);
-    const models = new Map(roundModels(round, data).map((m) => [m.id, m]));
-    const criteriaOf = (modelId: string) => {
-      const model = models.get(modelId);
-      return model ? round.rubrics[model.kind].criteria.length : MAX_CRITERIA;
-    };
-    return readScoreWorkbook(Buffer.from(input.dataBase64, 'base64'), criteriaOf, progress);
+    return member;
   }
 
   return {
     'sheets.exportWorkbook': async ({ year, roundId, memberId }) => {
-      const data = await store.yearData(year);
-      const round = findRound(data, roundId);
+      const { data, round } = await roundOf({ year, roundId });
       const member = roundMember(store, round, memberId);
       const units = new Map(store.mainData.catalogues.units.map((u) => [u.id, u.name]));
       const buffer = await buildScoreWorkbook({
@@ -106,20 +97,32 @@ export function scoreWorkbookService(
     // Followed as job `jobId` when the page sends one; what was read is then staged under that id.
     'sheets.previewWorkbook': (input) =>
       jobs.run(input.jobId, async ({ progress }) => {
-        const workbook = await read(input, part(progress, 0, 0.95));
-        const { data, round } = await check(input, workbook);
+        // The round as it stands when the file is chosen; the commit checks and plans again against the
+        // round and the sheets as they stand then.
+        const { data, round } = await roundOf(input);
+        const models = roundModels(round, data);
+        const kinds = new Map(models.map((m) => [m.id, m.kind]));
+        const workbook = await readScoreWorkbook(
+          Buffer.from(input.dataBase64, 'base64'),
+          (modelId) => {
+            const kind = kinds.get(modelId);
+            return kind ? round.rubrics[kind].criteria.length : MAX_CRITERIA;
+          },
+          part(progress, 0, 0.95),
+        );
+        const member = check(input.year, round, workbook);
         await progress('Đang so với điểm đã lưu', 0.95);
         const plan = planWorkbookScores(
           round,
-          roundModels(round, data),
-          data.sheets.filter((s) => s.roundId === round.id && s.memberId === workbook.memberId),
+          models,
+          data.sheets.filter((s) => s.roundId === round.id && s.memberId === member.id),
           workbook.lines,
         );
         const previewId = pending.keep(input.jobId, { fileName: input.fileName, workbook });
         return {
           previewId,
-          memberId: workbook.memberId,
-          memberName: roundMember(store, round, workbook.memberId).name,
+          memberId: member.id,
+          memberName: member.name,
           roundName: round.name,
           changes: plan.changes,
           refused: plan.refused,
@@ -135,7 +138,7 @@ export function scoreWorkbookService(
     // Saves what the preview read, planned again against the sheets as they are now.
     'sheets.commitWorkbook': async ({ year, roundId, previewId }) => {
       const staged = pending.get(previewId);
-      await check({ year, roundId }, staged.workbook);
+      check(year, (await roundOf({ year, roundId })).round, staged.workbook);
       const plan = await commands.run(
         [year],
         (state, ctx) => saveWorkbookScores(state, staged.workbook, ctx),
