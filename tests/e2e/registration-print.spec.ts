@@ -109,6 +109,22 @@ test('a long registration is laid out page by page: a text cut only between line
   await expect(labels).toHaveText(Array.from({ length: count }, (_, i) => `Trang ${i + 1}/${count}`));
   await labels.first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/registration-pages.png' });
+  // Where a page cuts a paragraph, two of its lines at least end that page and two open the next.
+  const cuts = await page.locator('.print-page').evaluateAll((sheets) =>
+    sheets.slice(0, -1).map((sheet) => {
+      const lines = (p: Element | null | undefined) => {
+        if (!p?.firstChild) return 0;
+        const range = document.createRange();
+        range.selectNodeContents(p.firstChild);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      };
+      const foot = [...sheet.querySelectorAll('.registration-lines p')].at(-1);
+      if (!foot?.classList.contains('continues')) return null;
+      return [lines(foot), lines(sheet.nextElementSibling?.querySelector('.registration-lines p'))];
+    }),
+  );
+  expect(cuts.filter((cut) => cut !== null).length).toBeGreaterThan(0);
+  for (const cut of cuts) if (cut) for (const side of cut) expect(side).toBeGreaterThanOrEqual(2);
 
   const dir = await mkdtemp(join(tmpdir(), 'dvk-pdf-'));
   try {

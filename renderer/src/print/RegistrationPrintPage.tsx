@@ -8,7 +8,7 @@ import { useSettings } from '../api/queries/settings';
 import { useCatalogueNames } from '../catalogues/use-catalogue-names';
 import { contentTop, flowMeasure, paragraphLines, type FlowBlock } from './measure';
 import { PagedSheets, pageStatus, usePageLayout } from './PagedSheets';
-import { paginate } from './paginate';
+import { paginate, paragraphKeeps } from './paginate';
 import { PartyHeader, type PartyHeaderProps } from './PartyHeader';
 import { pdfFileName } from './pdf-file-name';
 import { PrintFrame } from './PrintFrame';
@@ -32,8 +32,8 @@ interface Form {
 /**
  * /in/phieu-dang-ky/:year/:id: one model's "Phiếu đăng ký" in the Party format, every field of the
  * registration form in its order, dated the day it was registered, signed by whoever registered it. Laid out
- * page by page (`paginate`): a field never split, a long text only between two lines, a label never at the
- * foot of a page, the signature with the last lines.
+ * page by page (`paginate`): a field never split, a long text only between two lines with two lines at least
+ * of its paragraph at each side, a label never at the foot of a page, the signature with the last lines.
  */
 export function RegistrationPrintPage() {
   const params = useParams();
@@ -140,9 +140,11 @@ function pageForm(sheet: HTMLElement, pageHeight: number): Piece[][] {
       continue;
     }
     const lines = paragraphLines(element);
+    // A page breaks a paragraph only where two of its lines at least stay at each side.
+    const keeps = paragraphKeeps(lines.length);
     lines.forEach(({ offset, top }, i) => {
       pieces.push({ ...piece, from: offset, to: lines[i + 1]?.offset ?? piece.to });
-      blocks.push({ top });
+      blocks.push({ top, ...(keeps[i] ? { keepWithNext: true } : {}) });
     });
   }
   const end = elements.at(-1)?.getBoundingClientRect().bottom ?? 0;
