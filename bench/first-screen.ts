@@ -20,6 +20,9 @@ async function main(dataDir: string, year: number, pauseMs: number): Promise<voi
   const older = found.rows.find((r) => r.year < year) ?? found.rows[0]!;
   await call(backend, 'models.get', { year: older.year, id: older.id });
   const page = performance.now();
+  // The page's commendation card asks once the model is drawn.
+  await call(backend, 'commendations.ofModel', { year: older.year, id: older.id });
+  const card = performance.now();
   console.log(
     JSON.stringify({
       boot: started,
@@ -27,6 +30,7 @@ async function main(dataDir: string, year: number, pauseMs: number): Promise<voi
       toDashboard: dashboard,
       search: search - dashboard,
       modelPage: page - search,
+      card: card - page,
     }),
   );
   await backend.close();

@@ -5,6 +5,7 @@ import { seededRandom } from '../electron/backend/demo/random';
 import { DataStore } from '../electron/backend/store/data-store';
 import type { Envelope } from '../shared/contract/errors';
 import { defaultFields, defaultIndicators, type Member, type Unit } from '../shared/domain/catalogues';
+import type { Commendation } from '../shared/domain/commendation';
 import type { Model } from '../shared/domain/model';
 import type { Round } from '../shared/domain/round';
 import type { Sheet } from '../shared/domain/sheet';
@@ -63,6 +64,33 @@ export const backendOptions = (dataDir: string) => ({
 });
 
 /**
+ * The year's commendations: its exemplary models granted one, and one model in fifty proposed (a year not
+ * evaluated yet has no exemplary ones), so a model page's card has a list of a real size to look in.
+ */
+function commendationsOf(models: readonly Model[], at: string): Commendation[] {
+  return models
+    .filter((m, i) => m.status === 'exemplary' || i % 50 === 0)
+    .map((m) => {
+      const granted = m.status === 'exemplary';
+      return {
+        id: randomUUID(),
+        createdAt: at,
+        updatedAt: at,
+        modelId: m.id,
+        roundId: null,
+        status: granted ? 'granted' : 'proposed',
+        form: granted ? 'Bằng khen' : 'Giấy khen',
+        formOther: '',
+        issuer: 'Ủy ban nhân dân tỉnh',
+        note: '',
+        decisionNumber: granted ? `${m.year}/QĐ-UBND` : '',
+        decisionDate: granted ? `${m.year}-12-28` : null,
+        history: [{ at, action: 'propose', note: '', by: 'bench' }],
+      };
+    });
+}
+
+/**
  * A data folder of `spec`, the one generator of the benches: the demo generator's models (real text lengths,
  * links to the previous year; years before `roundYear` evaluated), and a round created by the service with
  * every member's sheet scored, compacted into snapshots as after a day's work.
@@ -105,7 +133,7 @@ export async function writeStoreDataset(dataDir: string, spec: StoreDatasetSpec)
       rng,
       actor: 'bench',
     });
-    await store.updateYear(year, (d) => ({ ...d, models }));
+    await store.updateYear(year, (d) => ({ ...d, models, commendations: commendationsOf(models, at) }));
     previous = models;
   }
   if (spec.roundSize === 0) return store.close();

@@ -22,6 +22,7 @@ interface FirstScreen {
   toDashboard: number;
   search: number;
   modelPage: number;
+  card: number;
 }
 
 async function folderBytes(dir: string): Promise<number> {
@@ -88,6 +89,7 @@ export async function benchStore(spec: StoreDatasetSpec): Promise<{ rows: Row[];
       toDashboard: least('toDashboard'),
       search: least('search'),
       modelPage: least('modelPage'),
+      card: least('card'),
     };
     const afterPause = await firstScreen(1000);
     row(
@@ -99,6 +101,13 @@ export async function benchStore(spec: StoreDatasetSpec): Promise<{ rows: Row[];
     );
     row('  trong đó: mở thư mục dữ liệu (createBackend)', first.open, 0, '', 500);
     row('trang mô hình đầu tiên (models.get, năm cũ)', first.modelPage, 0, '', 300);
+    row(
+      '  thẻ khen thưởng của trang đó (commendations.ofModel)',
+      first.card,
+      first.modelPage,
+      'trang mô hình',
+      300,
+    );
 
     // Warm figures in this process.
     const backend = await createBackend(backendOptions(dataDir));

@@ -52,6 +52,7 @@ export const channelNames = [
   'sheets.previewWorkbook',
   'sheets.commitWorkbook',
   'commendations.list',
+  'commendations.ofModel',
   'commendations.propose',
   'commendations.grant',
   'commendations.grantMany',

@@ -151,6 +151,7 @@ export const contract = {
     output: z.object({ saved: z.number(), refused: z.number() }),
   },
   'commendations.list': { input: yearOnlySchema, output: z.array(commendationSchema) },
+  'commendations.ofModel': { input: modelRefSchema, output: z.array(commendationSchema) },
   'commendations.propose': { input: commendationProposeSchema, output: z.array(commendationSchema) },
   'commendations.grant': { input: commendationGrantSchema, output: commendationSchema },
   'commendations.grantMany': { input: commendationGrantManySchema, output: z.array(commendationSchema) },

@@ -10,6 +10,7 @@ import type { CommandRunner } from './command-runner';
 
 type CommendationChannels =
   | 'commendations.list'
+  | 'commendations.ofModel'
   | 'commendations.propose'
   | 'commendations.grant'
   | 'commendations.grantMany'
@@ -22,6 +23,8 @@ export function commendationService(
 ): HandlersFor<CommendationChannels> {
   return {
     'commendations.list': async ({ year }) => (await store.yearData(year)).commendations,
+    // The model page's card: without loading a 25,000-model year (~1 s) for the few records it shows.
+    'commendations.ofModel': ({ year, id }) => store.yearCommendationsOf(year, id),
     'commendations.propose': (input) =>
       commands.run([input.year], (state, ctx) => proposeCommendations(state, input, ctx)),
     'commendations.grant': (input) =>

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { StorageProblem } from '../../../shared/contract/storage';
 import { findById } from '../../../shared/domain/commands/command';
 import type { YearFacts } from '../../../shared/domain/dashboard';
+import { commendationSchema, type Commendation } from '../../../shared/domain/commendation';
 import { modelSchema, type Model } from '../../../shared/domain/model';
 import type { Clock } from '../clock';
 import { Backups } from './backups';
@@ -21,6 +22,7 @@ import {
   type MainData,
   type YearData,
 } from './data-files';
+import type { JsonLayout } from './cached-json';
 import { fileStamp, readDataFolder } from './data-folder';
 import { DataFolderUnavailableError, isDiskError, writeFailed } from './disk-errors';
 import { lockDataFolder, type FolderLock } from './folder-lock';
@@ -121,6 +123,8 @@ export class DataStore {
   private newerFile: string | null = null;
   private main!: StoredFile<MainData>;
   private readonly years = new Map<number, Promise<StoredFile<YearData>>>();
+  /** Years whose data is in memory (their load finished): until then no change can be made to them. */
+  private readonly loadedYears = new Set<number>();
   /** Journal records not yet in a snapshot, per data file: replayed when that file loads. */
   private readonly pending = new Map<string, PendingChange[]>();
   private readonly knownYears = new Set<number>();
@@ -256,15 +260,65 @@ export class DataStore {
    * positions, a snapshot other than the one they describe, a record that does not check) reads the year.
    */
   async yearModel(year: number, id: string): Promise<Model | undefined> {
-    if (!this.years.has(year)) {
-      const alone = await this.modelAlone(year, id).catch(() => undefined);
-      // A year loaded meanwhile may have been compacted since: memory answers, as it does from now on.
-      if (alone !== undefined && !this.years.has(year)) {
+    const model = await this.fromYear(
+      year,
+      async ({ layout, text, replay }) => {
+        const places = layout.records.models;
+        if (!places) return undefined;
+        const place = Object.hasOwn(places, id) ? places[id] : null;
+        let record: Model | null = null;
+        if (place) {
+          const raw: unknown = JSON.parse((await text(place)) ?? 'null');
+          const checked = modelSchema.safeParse(raw);
+          if (!checked.success || checked.data.id !== id) return undefined;
+          record = raw as Model; // as the file holds it, as a full read of this snapshot answers it
+        }
+        return findById(replay({ models: record ? [record] : [] }).models, id) ?? null;
+      },
+      (data) => findById(data.models, id) ?? null,
+    );
+    return model ?? undefined;
+  }
+
+  /**
+   * A model's commendations, in the year's order, as the full year holds them: while the year is not loaded,
+   * from the snapshot's commendations alone (a few hundred kilobytes where the year is 95 MB), the journal's
+   * changes since applied, the model's own checked; else, or when anything does not fit, from the year.
+   */
+  yearCommendationsOf(year: number, modelId: string): Promise<Commendation[]> {
+    const own = (list: readonly Commendation[]) => list.filter((c) => c.modelId === modelId);
+    return this.fromYear(
+      year,
+      async ({ layout, text, replay }) => {
+        const raw: unknown = JSON.parse((await text(layout.fields.commendations)) ?? 'null');
+        if (!Array.isArray(raw) || !raw.every(isIdRecord)) return undefined;
+        const found = own(replay({ commendations: raw as Commendation[] }).commendations);
+        return found.every((c) => commendationSchema.safeParse(c).success) ? found : undefined;
+      },
+      (data) => own(data.commendations),
+    );
+  }
+
+  /**
+   * `full` of the year's data, or, while the year is not loaded, `alone` from the parts of its snapshot the
+   * year's positions place (`undefined` from it: unsure, the year is read). After an answer read alone the
+   * year is loaded in full in the background, for the page's next steps.
+   */
+  private async fromYear<T>(
+    year: number,
+    alone: (snapshot: SnapshotParts) => Promise<T | undefined>,
+    full: (data: YearData) => T,
+  ): Promise<T> {
+    if (!this.loadedYears.has(year)) {
+      const answer = await this.readAlone(year, alone).catch(() => undefined);
+      // Until the year is loaded no change can be made to it, so the snapshot and the journal as read hold
+      // every change; once loaded (it may have changed and been compacted since) memory answers.
+      if (answer !== undefined && !this.loadedYears.has(year)) {
         this.loadLater(year);
-        return alone ?? undefined;
+        return answer;
       }
     }
-    return findById((await this.yearData(year)).models, id);
+    return full(await this.yearData(year));
   }
 
   /**
@@ -277,38 +331,34 @@ export class DataStore {
     }, 0).unref();
   }
 
-  /** `yearModel` from the snapshot's positions: null when the year holds no such model, undefined when unsure. */
-  private async modelAlone(year: number, id: string): Promise<Model | null | undefined> {
+  /**
+   * `read` over the year's snapshot as its positions describe it, checked to be that snapshot (its size,
+   * version, year and journal position, read in place); undefined when it is not, or has no positions.
+   */
+  private async readAlone<T>(
+    year: number,
+    read: (snapshot: SnapshotParts) => Promise<T | undefined>,
+  ): Promise<T | undefined> {
     let positions = this.positions.get(year);
     if (!positions) this.positions.set(year, (positions = readSnapshotPositions(this.dataDir, year)));
     const { snapshot, layout } = (await positions) ?? {};
-    const places = layout?.records.models;
-    if (!snapshot || !layout || !places) return undefined;
+    if (!snapshot || !layout) return undefined;
     // Taken before the reads: the changes since the snapshot, all of them while the year is not loaded.
     const changes = (this.pending.get(yearFile(year)) ?? []).filter((c) => c.seq > snapshot.seq);
     const handle = await open(join(this.dataDir, yearFile(year)), 'r');
-    let record: Model | null = null;
     try {
       const size = (await handle.stat()).size;
       const text = (place: unknown) => readPlace(handle, place, size);
-      // The snapshot the positions describe: its size, version, year and journal position, read in place.
       if (size !== snapshot.bytes) return undefined;
       if ((await text(layout.fields.schemaVersion)) !== String(yearFormat.version)) return undefined;
       if ((await text(layout.fields.year)) !== String(year)) return undefined;
       if ((await text(layout.fields.journalSeq)) !== String(snapshot.seq)) return undefined;
-      const place = Object.hasOwn(places, id) ? places[id] : null;
-      if (place) {
-        const raw: unknown = JSON.parse((await text(place)) ?? 'null');
-        const checked = modelSchema.safeParse(raw);
-        if (!checked.success || checked.data.id !== id) return undefined;
-        record = raw as Model; // as the file holds it, as a full read of this snapshot answers it
-      }
+      const replay = <P extends object>(part: P): P =>
+        changes.reduce((data, change) => applyObject(data, change.diff), part);
+      return await read({ layout, text, replay });
     } finally {
       await handle.close();
     }
-    let data = { models: record ? [record] : [] };
-    for (const change of changes) data = applyObject(data, change.diff);
-    return findById(data.models, id) ?? null;
   }
 
   /**
@@ -611,6 +661,7 @@ export class DataStore {
     if (!file) {
       file = this.load(yearFile(year), yearFormat, () => emptyYearData(year));
       this.years.set(year, file);
+      void file.then(() => this.loadedYears.add(year)).catch(() => undefined);
     }
     return file;
   }
@@ -721,6 +772,18 @@ export class DataStore {
     return run;
   }
 }
+
+/** A year snapshot as `DataStore.readAlone` hands it on, checked to be the one its positions describe. */
+interface SnapshotParts {
+  layout: JsonLayout;
+  /** The text at a place the layout names; null when it is no place in this file. */
+  text(place: unknown): Promise<string | null>;
+  /** Part of the snapshot's data (its lists of interest) with the journal's changes since applied. */
+  replay<P extends object>(part: P): P;
+}
+
+const isIdRecord = (v: unknown) =>
+  typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string';
 
 /** The text at `place` ([start, end) in bytes) of a file of `size` bytes; null when it is no such place. */
 async function readPlace(handle: FileHandle, place: unknown, size: number): Promise<string | null> {

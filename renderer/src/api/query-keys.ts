@@ -24,4 +24,5 @@ export const queryKeys = {
   sheets: (ref: RoundRef) => ['rounds', 'sheets', ref.year, ref.roundId] as const,
   commendations: ['commendations'] as const,
   commendationList: (year: number) => ['commendations', 'list', year] as const,
+  modelCommendations: (year: number, id: string) => ['commendations', 'model', year, id] as const,
 };

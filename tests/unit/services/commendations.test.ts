@@ -39,6 +39,9 @@ describe('commendations', () => {
       { at: expect.any(String), action: 'propose', note: '', by: 'chuyenvien' },
     ]);
     expect(await ok(backend, 'commendations.list', { year: 2023 })).toEqual(created);
+    // The model page's card asks for one model's.
+    const ofModel = (i: number) => ok(backend, 'commendations.ofModel', { year: 2023, id: models[i]!.id });
+    expect([await ofModel(0), await ofModel(1), await ofModel(2)]).toEqual([[created[0]], [created[1]], []]);
     await backend.close();
   });
 

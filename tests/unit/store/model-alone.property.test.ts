@@ -1,9 +1,11 @@
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataStore } from '../../../electron/backend/store/data-store';
 import type { YearData } from '../../../electron/backend/store/data-files';
+import type { Commendation } from '../../../shared/domain/commendation';
 import { SnapshotFile } from '../../../electron/backend/store/validated-json-file';
 import { modelRecord } from '../../helpers/model-records';
 import { manualClock, useTempDirs } from '../../helpers/temp-dir';
@@ -17,10 +19,29 @@ const model = (title: string) =>
     title,
   });
 
-/** Changes to the year's models, made the store's way, with compactions between some of them. */
+const commendation = (modelId: string, issuer: string): Commendation => ({
+  id: randomUUID(),
+  createdAt: '2025-12-20T02:00:00.000Z',
+  updatedAt: '2025-12-20T02:00:00.000Z',
+  modelId,
+  roundId: null,
+  status: 'proposed',
+  form: 'Giấy khen',
+  formOther: '',
+  issuer,
+  note: '',
+  decisionNumber: '',
+  decisionDate: null,
+  history: [],
+});
+
+/** Changes to the year's models and commendations, made the store's way, with compactions between some. */
 const title = fc.string({ maxLength: 30 }).map((s) => `Mô hình ${s}`);
 const op = fc.oneof(
   fc.record({ kind: fc.constant('add' as const), title }),
+  fc.record({ kind: fc.constant('commend' as const), at: fc.nat(), issuer: fc.string({ maxLength: 20 }) }),
+  fc.record({ kind: fc.constant('grant' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('withdraw' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('edit' as const), at: fc.nat(), title }),
   fc.record({ kind: fc.constant('trash' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
@@ -30,7 +51,17 @@ const op = fc.oneof(
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
 function changed(data: YearData, o: Exclude<Op, { kind: 'compact' }>): YearData {
-  const models = data.models;
+  const { models, commendations } = data;
+  if (o.kind === 'commend' || o.kind === 'grant' || o.kind === 'withdraw') {
+    const list = o.kind === 'commend' ? models : commendations;
+    if (list.length === 0) return data;
+    const at = o.at % list.length;
+    if (o.kind === 'commend')
+      return { ...data, commendations: [...commendations, commendation(models[at]!.id, o.issuer)] };
+    if (o.kind === 'withdraw') return { ...data, commendations: commendations.filter((_, k) => k !== at) };
+    const granted = { status: 'granted' as const, decisionNumber: '12/QĐ', decisionDate: '2025-12-28' };
+    return { ...data, commendations: commendations.map((c, k) => (k === at ? { ...c, ...granted } : c)) };
+  }
   if (o.kind === 'add') return { ...data, models: [...models, model(o.title)] };
   if (o.kind === 'reorder') return { ...data, models: [...models].reverse() };
   if (models.length === 0) return data;
@@ -48,6 +79,8 @@ async function crashCopy(dir: string, into: string): Promise<void> {
   });
 }
 
+const unspiedRead = SnapshotFile.prototype.read;
+
 describe("one model read alone from its year's snapshot", () => {
   const tempDir = useTempDirs();
   const reads = vi.spyOn(SnapshotFile.prototype, 'read');
@@ -57,13 +90,14 @@ describe("one model read alone from its year's snapshot", () => {
       .length;
 
   it('equals the full year, journalled changes not yet compacted included, without reading the year', async () => {
+    // A model alone and its commendations alone, each as the model's page asks for them.
     await fc.assert(
       fc.asyncProperty(fc.array(op, { maxLength: 12 }), async (ops) => {
         const dir = await tempDir();
         const clock = manualClock();
         const store = await DataStore.open({ dataDir: dir, clock: clock.now, idleMs: 60_000 });
         const copy = await tempDir();
-        let live: YearData['models'] = [];
+        let live: Pick<YearData, 'models' | 'commendations'> = { models: [], commendations: [] };
         try {
           await store.updateYear(YEAR, (d) => ({ ...d, models: [model('Đường'), model('Nước sạch')] }));
           await store.compact();
@@ -71,7 +105,8 @@ describe("one model read alone from its year's snapshot", () => {
             if (o.kind === 'compact') await store.compact();
             else await store.updateYear(YEAR, (d) => changed(d, o));
           }
-          live = (await store.yearData(YEAR)).models;
+          const { models, commendations } = await store.yearData(YEAR);
+          live = { models, commendations };
           await crashCopy(dir, copy);
         } finally {
           await store.close();
@@ -81,20 +116,29 @@ describe("one model read alone from its year's snapshot", () => {
         // after it the store loads the year in full in the background.
         const full = [...(await readIds(copy)), 'khong-co'];
         const alone = new Map<string, unknown>();
+        const commendedAlone = new Map<string, Commendation[]>();
         for (const id of full) {
           const own = await tempDir();
           await crashCopy(copy, own);
           const one = await DataStore.open({ dataDir: own, clock: clock.now, idleMs: 60_000 });
           reads.mockClear();
-          alone.set(id, await one.yearModel(YEAR, id));
+          const [model, commended] = await Promise.all([
+            one.yearModel(YEAR, id),
+            one.yearCommendationsOf(YEAR, id),
+          ]);
+          alone.set(id, model);
+          commendedAlone.set(id, commended);
           expect(yearReads()).toBe(0);
           await one.close();
         }
         const fresh = await DataStore.open({ dataDir: copy, clock: clock.now, idleMs: 60_000 });
         try {
-          const models = (await fresh.yearData(YEAR)).models;
-          expect(models).toEqual(live);
-          for (const id of full) expect(alone.get(id)).toEqual(models.find((m) => m.id === id));
+          const { models, commendations } = await fresh.yearData(YEAR);
+          expect({ models, commendations }).toEqual(live);
+          for (const id of full) {
+            expect(alone.get(id)).toEqual(models.find((m) => m.id === id));
+            expect(commendedAlone.get(id)).toEqual(commendations.filter((c) => c.modelId === id));
+          }
           for (const m of models) expect(alone.get(m.id)).toEqual(m);
         } finally {
           await fresh.close();
@@ -103,6 +147,41 @@ describe("one model read alone from its year's snapshot", () => {
       { numRuns: 30 },
     );
   }, 60_000);
+
+  it("answers a model's commendations alone while the year it read a model of is still loading", async () => {
+    const dir = await tempDir();
+    const clock = manualClock();
+    const [first, second] = [model('Đường giao thông'), model('Nước sạch')];
+    let store = await DataStore.open({ dataDir: dir, clock: clock.now });
+    const proposed = commendation(first.id, 'Ủy ban nhân dân huyện');
+    await store.updateYear(YEAR, (d) => ({ ...d, models: [first, second], commendations: [proposed] }));
+    await store.compact();
+    const granted = { ...proposed, status: 'granted' as const, decisionNumber: '12/QĐ' };
+    await store.updateYear(YEAR, (d) => ({ ...d, commendations: [granted] })); // journalled only
+    await crashCopy(dir, dir.concat('-sao'));
+    await store.close();
+
+    store = await DataStore.open({ dataDir: dir.concat('-sao'), clock: clock.now });
+    reads.mockClear();
+    // The year's load (started in the background by the model's page) held until the card has its answer.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    reads.mockImplementation(async function (this: SnapshotFile<unknown>, ...args) {
+      if (this.path.endsWith(`${YEAR}.json`)) await held;
+      return unspiedRead.apply(this, args);
+    });
+    try {
+      expect((await store.yearModel(YEAR, first.id))?.title).toBe('Đường giao thông');
+      await new Promise((resolve) => setTimeout(resolve, 0)); // the background load starts, and waits
+      expect(yearReads()).toBe(1);
+      expect(await store.yearCommendationsOf(YEAR, first.id)).toEqual([granted]);
+      expect(await store.yearCommendationsOf(YEAR, second.id)).toEqual([]);
+    } finally {
+      release();
+      reads.mockImplementation(unspiedRead);
+      await store.close();
+    }
+  });
 
   it('reads the full year when the snapshot is not the one its positions describe', async () => {
     const dir = await tempDir();

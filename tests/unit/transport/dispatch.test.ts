@@ -180,6 +180,7 @@ const invalidInputs: Record<ChannelName, unknown[]> = {
     { year: 2023, roundId: anId, fileName: 'a.xlsx', dataBase64: '' },
   ],
   'commendations.list': [{ year: '2023' }],
+  'commendations.ofModel': [{ year: 2023 }, { year: 2023, id: '../../office' }],
   'commendations.propose': [
     { year: 2023, modelIds: [] },
     { year: 2023, modelIds: [anId], form: 'Huân chương' },

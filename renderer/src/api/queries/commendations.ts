@@ -11,6 +11,14 @@ export function useCommendations(year: number | null) {
   });
 }
 
+/** One model's commendations, for its page: answered without loading the whole year. */
+export function useModelCommendations(year: number, id: string) {
+  return useQuery({
+    queryKey: queryKeys.modelCommendations(year, id),
+    queryFn: () => call('commendations.ofModel', { year, id }),
+  });
+}
+
 /**
  * A proposal or decision changes what a round's results offer to propose, the dashboard's counts, and a
  * decision or withdrawal the model's history.

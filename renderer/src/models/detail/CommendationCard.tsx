@@ -2,12 +2,11 @@ import { Card, Descriptions } from 'antd';
 import { commendationFormText, commendationStatusLabels } from '../../../../shared/domain/commendation';
 import type { Model } from '../../../../shared/domain/model';
 import { formatDate } from '../../../../shared/format/date';
-import { useCommendations } from '../../api/queries/commendations';
+import { useModelCommendations } from '../../api/queries/commendations';
 
 /** The model's commendation (domain.md §5): proposed, or granted with its decision. Nothing when none. */
 export function CommendationCard({ model }: { model: Model }) {
-  const commendations = useCommendations(model.year);
-  const commendation = commendations.data?.find((c) => c.modelId === model.id);
+  const commendation = useModelCommendations(model.year, model.id).data?.[0];
   if (!commendation) return null;
   const granted = commendation.status === 'granted';
   return (
