@@ -164,15 +164,19 @@ describe("one model read alone from its year's snapshot", () => {
     store = await DataStore.open({ dataDir: dir.concat('-sao'), clock: clock.now });
     reads.mockClear();
     // The year's load (started in the background by the model's page) held until the card has its answer.
-    let release!: () => void;
+    let [release, started] = [() => {}, () => {}];
     const held = new Promise<void>((resolve) => (release = resolve));
+    const loading = new Promise<void>((resolve) => (started = resolve));
     reads.mockImplementation(async function (this: SnapshotFile<unknown>, ...args) {
-      if (this.path.endsWith(`${YEAR}.json`)) await held;
+      if (this.path.endsWith(`${YEAR}.json`)) {
+        started();
+        await held;
+      }
       return unspiedRead.apply(this, args);
     });
     try {
       expect((await store.yearModel(YEAR, first.id))?.title).toBe('Đường giao thông');
-      await new Promise((resolve) => setTimeout(resolve, 0)); // the background load starts, and waits
+      await loading; // the background load has started, and waits
       expect(yearReads()).toBe(1);
       expect(await store.yearCommendationsOf(YEAR, first.id)).toEqual([granted]);
       expect(await store.yearCommendationsOf(YEAR, second.id)).toEqual([]);
