@@ -258,8 +258,9 @@ function RubricChoice({
         if (editing) {
           return (
             <Col xs={24} md={12} key={kind}>
-              <Form.Item label={label}>
-                <Input value={editing.rubrics[kind].name} disabled />
+              {/* Not a field of the form (no name): its label names the box through its id. */}
+              <Form.Item label={label} htmlFor={`round-rubric-${kind}`}>
+                <Input id={`round-rubric-${kind}`} value={editing.rubrics[kind].name} disabled />
               </Form.Item>
             </Col>
           );
