@@ -14,10 +14,23 @@ test('a refused setting’s message goes once the field is changed, and “Lưu�
   const symbol = page.getByLabel('Ký hiệu cơ quan', { exact: true });
   await symbol.fill('B'.repeat(51));
   const save = page.getByRole('button', { name: 'Lưu', exact: true });
+  // The backend's answer is held: while it is awaited the button is still named "Lưu" (not "loading Lưu").
+  let answer: () => void = () => undefined;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  await page.route('**/api/settings.update', async (route) => {
+    await answered;
+    await route.continue();
+  });
   await save.click();
+  await expect(save).toHaveClass(/ant-btn-loading/);
+  expect(await save.ariaSnapshot()).toBe('- button "Lưu"');
+  answer();
   const problem = page.getByText(/^Ký hiệu cơ quan: .*50/);
   await expect(problem).toBeVisible();
+  // Refused: the button is itself again, not left busy and faded.
   await expect(save).toBeEnabled();
+  await expect(save).not.toHaveClass(/ant-btn-loading/);
+  await expect(save).toHaveCSS('opacity', '1');
   await symbol.fill('BDVHU');
   await expect(problem).toBeHidden();
   await save.click();

@@ -28,6 +28,7 @@ test('an outcome typed with a decimal dot is saved as typed, and an ambiguous on
   await page.getByLabel('Đường giao thông làm mới, sửa chữa').fill('2.5');
   await page.getByLabel('Kinh phí huy động').fill('1.234.567');
   await page.getByLabel('Ngày công lao động').fill('1.234');
+  await page.getByLabel('Đất hiến').fill('12,5'); // the decimal comma, as ever
   await page.getByRole('button', { name: 'Lưu kết quả' }).click();
   await expect(
     page.getByText('Ngày công lao động: “1.234” có thể là 1234 hoặc 1,234: hãy viết 1234 hoặc 1,234.'),
@@ -42,11 +43,13 @@ test('an outcome typed with a decimal dot is saved as typed, and an ambiguous on
     'Đường giao thông làm mới, sửa chữa': 2.5,
     'Kinh phí huy động': 1234567,
     'Ngày công lao động': 1234,
+    'Đất hiến': 12.5,
   });
   await page.reload();
   await expect(page.getByLabel('Đường giao thông làm mới, sửa chữa')).toHaveValue('2,5');
   await expect(page.getByLabel('Kinh phí huy động')).toHaveValue('1.234.567');
   await expect(page.getByLabel('Ngày công lao động')).toHaveValue('1234');
+  await expect(page.getByLabel('Đất hiến')).toHaveValue('12,5');
 });
 
 test('a score typed with a decimal dot is saved as typed', async ({ page, app }) => {

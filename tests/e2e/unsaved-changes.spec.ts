@@ -40,6 +40,27 @@ test('the registration form asks before a sidebar click or a window close drops 
   await sidebarAsksFirst(page, 'Tên mô hình', 'Vận động nhân dân làm đường');
 });
 
+test('the registration form’s own “Hủy” asks too, and leaves only on “Bỏ thay đổi”', async ({
+  page,
+  app,
+}) => {
+  await page.goto(`${app.url}#/mo-hinh`);
+  await page.getByRole('button', { name: 'Đăng ký mô hình' }).click();
+  await expect(page.getByRole('heading', { name: 'Đăng ký mô hình' })).toBeVisible();
+  const title = page.getByLabel('Tên mô hình', { exact: true });
+  await title.fill('Vận động nhân dân làm đường');
+  const cancel = page.getByRole('button', { name: 'Hủy', exact: true });
+  await cancel.click();
+  const question = page.getByRole('dialog', { name: 'Bỏ các thay đổi chưa lưu?' });
+  await question.getByRole('button', { name: 'Tiếp tục nhập' }).click();
+  await expect(question).toBeHidden();
+  await expect(title).toHaveValue('Vận động nhân dân làm đường');
+  await cancel.click();
+  await question.getByRole('button', { name: 'Bỏ thay đổi' }).click();
+  await expect(page).toHaveURL(/#\/mo-hinh$/);
+  await expect(page.getByRole('heading', { name: 'Mô hình', exact: true })).toBeVisible();
+});
+
 test('the outcome numbers ask before they are left unsaved, and not once saved', async ({ page, app }) => {
   await page.goto(`${app.url}#/mo-hinh/2023/${office.modelIds.a}`);
   await page.getByLabel('Hộ thoát nghèo').fill('12');
