@@ -130,7 +130,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const logDir = join(dataDir, LOGS_DIR);
   const handlers: Handlers = {
     'app.info': () => ({ version, transport, dataDir, logDir }),
-    ...logService({ logger, logsDir: logDir, openPath }),
+    ...logService({ logger, dataDir, logsDir: logDir, openPath }),
     ...settingsService(store, commands),
     ...storageService(store, version, jobs),
     ...catalogueService(store, commands),

@@ -12,7 +12,8 @@ export const errorReportSchema = z
   .strict();
 export type ErrorReport = z.infer<typeof errorReportSchema>;
 
-export const logFolderSchema = z.object({
+/** A folder "Mở thư mục dữ liệu" or "Mở thư mục nhật ký" showed. */
+export const openedFolderSchema = z.object({
   path: z.string(),
   /** False in the browser preview, which cannot open folders on the machine: the page shows the path. */
   opened: z.boolean(),

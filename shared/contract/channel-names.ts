@@ -6,6 +6,7 @@ export const channelNames = [
   'app.info',
   'app.reportError',
   'app.openLogFolder',
+  'app.openDataFolder',
   'settings.get',
   'settings.update',
   'storage.status',

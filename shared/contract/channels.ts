@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import './zod-locale';
-import { errorReportSchema, logFolderSchema } from './app';
+import { errorReportSchema, openedFolderSchema } from './app';
 import { printDialogInputSchema, savePdfInputSchema } from './printing';
 import { dashboardFilterSchema, dashboardSchema } from '../domain/dashboard';
 import { officeSettingsPatchSchema, officeSettingsSchema } from '../domain/office-settings';
@@ -101,7 +101,8 @@ export const contract = {
     }),
   },
   'app.reportError': { input: errorReportSchema, output: z.object({ logged: z.literal(true) }) },
-  'app.openLogFolder': { input: noInput, output: logFolderSchema },
+  'app.openLogFolder': { input: noInput, output: openedFolderSchema },
+  'app.openDataFolder': { input: noInput, output: openedFolderSchema },
   'settings.get': { input: noInput, output: officeSettingsSchema },
   'settings.update': { input: officeSettingsPatchSchema, output: officeSettingsSchema },
   'storage.status': { input: noInput, output: storageStatusSchema },

@@ -93,7 +93,7 @@ test.describe.serial('một ngày làm việc trên ứng dụng Electron', () =
     await expect(history.getByRole('row').last().getByRole('cell').last()).toHaveText(userInfo().username);
   });
 
-  test('“Giới thiệu”: phiên bản, thư mục dữ liệu và nhật ký thật; “Mở thư mục nhật ký” mở đúng thư mục', async () => {
+  test('“Giới thiệu”: phiên bản, thư mục dữ liệu và nhật ký thật; “Mở thư mục nhật ký”, “Mở thư mục dữ liệu” mở đúng thư mục', async () => {
     const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string })
       .version;
     const logDir = join(dataDir, 'logs');
@@ -111,6 +111,8 @@ test.describe.serial('một ngày làm việc trên ứng dụng Electron', () =
     await recordOpenedPaths(app);
     await page.getByRole('button', { name: 'Mở thư mục nhật ký' }).click();
     await expect.poll(() => openedPaths(app)).toEqual([logDir]);
+    await card.getByRole('button', { name: 'Mở thư mục dữ liệu' }).click();
+    await expect.poll(() => openedPaths(app)).toEqual([logDir, dataDir]);
 
     // The menu's "Trợ giúp → Giới thiệu" says the same.
     await answerMessageBoxes(app, 'Đóng');

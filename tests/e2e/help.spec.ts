@@ -16,6 +16,9 @@ test('“Giới thiệu” shows the version, the data and log folders, and lead
   await expect(card.getByRole('row', { name: /Phiên bản/ })).toContainText(info.version);
   await expect(card.getByRole('row', { name: /Thư mục dữ liệu/ })).toContainText(info.dataDir);
   await expect(card.getByRole('row', { name: /Thư mục nhật ký/ })).toContainText(info.logDir);
+  // The preview cannot open Explorer: it says where the data folder is.
+  await card.getByRole('button', { name: 'Mở thư mục dữ liệu' }).click();
+  await expect(page.getByText(`Thư mục dữ liệu: ${info.dataDir}`, { exact: true })).toBeVisible();
   await page.screenshot({ path: 'test-results/help.png' });
   await card.getByRole('button', { name: 'Mở hướng dẫn sử dụng' }).click();
   await expect(page.getByRole('heading', { name: 'Hướng dẫn sử dụng' })).toBeVisible();

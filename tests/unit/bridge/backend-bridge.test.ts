@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/backend/backend';
@@ -160,6 +162,28 @@ describe('the backend in its own process, linked to main by messages', () => {
       expect(opened).toHaveLength(1);
       expect(basename(opened[0]!)).toBe('Biên bản.docx');
       expect(basename(dirname(opened[0]!))).toBe(attachmentId);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('asks main to show the data folder and the log folder in Explorer, the log folder made first', async () => {
+    const dataDir = await tempDir();
+    // What main was asked to open, and whether it was there to open at that moment.
+    const asked: [string, boolean][] = [];
+    const { client } = await startLinked(dataDir, async (path) => {
+      asked.push([path, existsSync(path)]);
+      return '';
+    });
+    try {
+      const backend = asBackend(client);
+      expect(await ok(backend, 'app.openDataFolder')).toEqual({ path: dataDir, opened: true });
+      await rm(join(dataDir, 'logs'), { recursive: true, force: true });
+      expect(await ok(backend, 'app.openLogFolder')).toEqual({ path: join(dataDir, 'logs'), opened: true });
+      expect(asked).toEqual([
+        [dataDir, true],
+        [join(dataDir, 'logs'), true],
+      ]);
     } finally {
       await client.close();
     }

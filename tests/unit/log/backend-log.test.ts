@@ -67,11 +67,12 @@ describe('the backend log (logs/app.log in the data folder)', () => {
     }
   });
 
-  it('app.openLogFolder in the preview answers the folder without opening anything', async () => {
+  it('app.openLogFolder and app.openDataFolder in the preview answer the folder without opening anything', async () => {
     const dataDir = await tempDir();
     const backend = await openBackend(dataDir);
     try {
       expect(await ok(backend, 'app.openLogFolder')).toEqual({ path: join(dataDir, 'logs'), opened: false });
+      expect(await ok(backend, 'app.openDataFolder')).toEqual({ path: dataDir, opened: false });
     } finally {
       await backend.close();
     }

@@ -30,6 +30,7 @@ const invalidInputs: Record<ChannelName, unknown[]> = {
     { source: 'render', message: 'x', extra: 1 },
   ],
   'app.openLogFolder': [{}, 'logs'],
+  'app.openDataFolder': [{}, 'data'],
   'settings.get': [{ x: 1 }, 5],
   'settings.update': [
     null,

@@ -1,11 +1,30 @@
-import { Button, Card, Descriptions, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Typography } from 'antd';
+import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { errorMessage } from '../../api/api-error';
+import { call } from '../../api/client';
 import { useAppInfo } from '../../api/queries/settings';
 
 /** The way to "Hướng dẫn", and "Giới thiệu": version, where the data and the logs are. */
 export function HelpCard() {
   const info = useAppInfo();
   const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [opening, setOpening] = useState(false);
+
+  // Explorer on the desktop; the browser preview cannot open it and says where it is instead.
+  const openDataFolder = async () => {
+    setOpening(true);
+    try {
+      const folder = await call('app.openDataFolder');
+      if (!folder.opened) message.info(`Thư mục dữ liệu: ${folder.path}`);
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setOpening(false);
+    }
+  };
+
   return (
     <Card title="Hướng dẫn và giới thiệu">
       <Typography.Paragraph>
@@ -32,6 +51,9 @@ export function HelpCard() {
           },
         ]}
       />
+      <Button style={{ marginTop: 12 }} onClick={() => void openDataFolder()} loading={opening}>
+        Mở thư mục dữ liệu
+      </Button>
     </Card>
   );
 }
