@@ -161,7 +161,7 @@ export function DashboardPrintPage() {
   ));
   const margins = settings.data?.margins ?? null;
   // Laid out again once the charts are drawn: their pictures decide the appendix's pages.
-  const { pages, onLaidOut } = usePageLayout<DashboardPage>(images.urls, margins);
+  const { pages, layout } = usePageLayout<Map<string, string>, DashboardPage>(images.urls, margins);
 
   return (
     <PrintFrame
@@ -173,13 +173,10 @@ export function DashboardPrintPage() {
       ready={pages !== null}
       status={images.urls === null ? 'Đang vẽ biểu đồ…' : pageStatus(pages)}
     >
-      {body && margins && images.urls ? (
+      {body && layout ? (
         <PagedSheets
-          of={images.urls}
-          margins={margins}
+          layout={layout}
           landscape
-          pages={pages}
-          onLaidOut={onLaidOut}
           measure={pageDashboard}
           whole={
             <section className="print-sheet landscape dashboard-print">

@@ -1,11 +1,11 @@
 import { useParams } from 'react-router-dom';
 import type { ListKind } from '../../../shared/contract/documents';
 import { cellText, type DocumentRow, type ListDocument } from '../../../shared/documents/list-document';
-import { yearSchema, type Margins } from '../../../shared/domain/office-settings';
+import { yearSchema } from '../../../shared/domain/office-settings';
 import { useDocumentTable } from '../api/queries/documents';
 import { useSettings } from '../api/queries/settings';
 import { contentTop } from './measure';
-import { PagedSheets, pageStatus, usePageLayout } from './PagedSheets';
+import { PagedSheets, pageStatus, usePageLayout, type PageLayout } from './PagedSheets';
 import { paginate } from './paginate';
 import { PartyHead } from './PartyHeader';
 import { pdfFileName } from './pdf-file-name';
@@ -28,35 +28,32 @@ export function ListPrintPage({ kind }: { kind: ListKind }) {
     year === null ? null : { kind, year, ...(params.roundId ? { roundId: params.roundId } : {}) };
   const table = useDocumentTable(request);
   const doc = table.data;
-  const margins = settings.data?.margins ?? null;
-  const { pages, onLaidOut } = usePageLayout<number[]>(doc, margins);
+  const { pages, layout } = usePageLayout<ListDocument, number[]>(
+    doc ?? null,
+    settings.data?.margins ?? null,
+  );
   return (
     <PrintFrame
       fileName={pdfFileName(doc?.fileStem ?? 'Danh sách')}
       landscape={doc?.landscape ?? false}
-      margins={margins}
+      margins={layout?.margins ?? null}
       numbered
       error={year === null ? new Error('Năm không hợp lệ.') : (settings.error ?? table.error)}
       ready={pages !== null}
-      status={doc && margins ? pageStatus(pages) : undefined}
+      status={layout ? pageStatus(pages) : undefined}
     >
-      {doc && margins ? <PagedList doc={doc} margins={margins} pages={pages} onLaidOut={onLaidOut} /> : null}
+      {layout ? <PagedList layout={layout} /> : null}
     </PrintFrame>
   );
 }
 
-function PagedList({
-  doc,
-  margins,
-  ...layout
-}: { doc: ListDocument; margins: Margins } & ReturnType<typeof usePageLayout<number[]>>) {
+function PagedList({ layout }: { layout: PageLayout<ListDocument, number[]> }) {
+  const doc = layout.of;
   const lines = linesOf(doc);
   return (
     <PagedSheets
-      of={doc}
-      margins={margins}
+      layout={layout}
       landscape={doc.landscape}
-      {...layout}
       measure={pageList}
       whole={<ListSheet doc={doc} lines={lines} first last />}
       page={(rows, p, count) => (

@@ -4,21 +4,33 @@ import type { Margins } from '../../../shared/domain/office-settings';
 const MM = 96 / 25.4;
 
 /** The pages a document was cut into, for the document (`of`) and the margins they were measured at. */
-interface LaidOut<P> {
-  of: unknown;
+interface LaidOut<D, P> {
+  of: D;
   margins: Margins;
   pages: P[];
 }
 
+/** A document to lay out at the office's margins, and its pages once they are measured (null until then). */
+export interface PageLayout<D, P> {
+  of: D;
+  margins: Margins;
+  pages: P[] | null;
+  onLaidOut: (laid: LaidOut<D, P>) => void;
+}
+
 /**
- * The pages of `of` at `margins`, or null while they are measured; `onLaidOut` is handed to `PagedSheets`.
- * The page keeps them, so the toolbar can wait for them and say how many there are.
+ * The layout of `of` at `margins`, for `PagedSheets`: null while either is loading; its pages are null while
+ * they are measured. The page keeps them, so the toolbar can wait for them and say how many there are; the
+ * sheets read the document and the margins from it alone, so they are always the ones its pages are for.
  */
-export function usePageLayout<P>(of: unknown, margins: Margins | null) {
-  const [laid, setLaid] = useState<LaidOut<P> | null>(null);
-  const onLaidOut = useCallback((next: LaidOut<P>) => setLaid(next), []);
+export function usePageLayout<D, P>(
+  of: D | null,
+  margins: Margins | null,
+): { pages: P[] | null; layout: PageLayout<D, P> | null } {
+  const [laid, setLaid] = useState<LaidOut<D, P> | null>(null);
+  const onLaidOut = useCallback((next: LaidOut<D, P>) => setLaid(next), []);
   const pages = laid && laid.of === of && laid.margins === margins ? laid.pages : null;
-  return { pages, onLaidOut };
+  return { pages, layout: of === null || margins === null ? null : { of, margins, pages, onLaidOut } };
 }
 
 /** What the toolbar says: the count of pages once they are laid out. */
@@ -31,28 +43,22 @@ export const pageStatus = (pages: readonly unknown[] | null) =>
  * then each page is drawn (`page`) on a sheet of its own: the preview shows each page with "Trang 1/2" and its
  * number where the paper prints it, and the paper breaks after each, where the preview said.
  */
-export function PagedSheets<P>({
-  of,
-  margins,
+export function PagedSheets<D, P>({
+  layout: { of, margins, pages, onLaidOut },
   landscape = false,
-  pages,
-  onLaidOut,
   whole,
   measure,
   page,
 }: {
-  of: unknown;
-  margins: Margins;
+  layout: PageLayout<D, P>;
   landscape?: boolean;
-  pages: P[] | null;
-  onLaidOut: (laid: LaidOut<P>) => void;
   /** The document in one sheet (`.print-sheet`), every part of it in. */
   whole: ReactNode;
   /**
-   * The pages of the sheet laid out whole; `pageHeight` is the paper's less its margins, in CSS pixels. A
-   * function made once (at module level): a new one lays the document out again.
+   * The pages of the sheet laid out whole, from the document it shows; `pageHeight` is the paper's less its
+   * margins, in CSS pixels. A function made once (at module level): a new one lays the document out again.
    */
-  measure: (sheet: HTMLElement, pageHeight: number) => P[];
+  measure: (sheet: HTMLElement, pageHeight: number, of: D) => P[];
   page: (page: P, index: number, count: number) => ReactNode;
 }) {
   const measured = useRef<HTMLDivElement>(null);
@@ -68,7 +74,7 @@ export function PagedSheets<P>({
       if (!live || !sheet) return;
       const paper = landscape ? 210 : 297;
       const pageHeight = (paper - margins.top - margins.bottom) * MM;
-      onLaidOut({ of, margins, pages: measure(sheet, pageHeight) });
+      onLaidOut({ of, margins, pages: measure(sheet, pageHeight, of) });
     })();
     return () => {
       live = false;

@@ -44,30 +44,26 @@ export function RegistrationPrintPage() {
   const names = useCatalogueNames();
   const model = detail.data?.model;
   const wrongAddress = ref ? null : new Error('Địa chỉ không chỉ đến mô hình nào.');
-  const margins = settings.data?.margins ?? null;
   const form = useMemo(() => formOf(settings.data, detail.data, names), [settings.data, detail.data, names]);
   // Laid out again when the form's text or the margins change, not at each render.
-  const { pages, onLaidOut } = usePageLayout<Piece[]>(form, margins);
+  const { pages, layout } = usePageLayout<Form, Piece[]>(form, settings.data?.margins ?? null);
 
   return (
     <PrintFrame
       fileName={pdfFileName(`Phiếu đăng ký - ${model?.title ?? ''}`)}
-      margins={margins}
+      margins={layout?.margins ?? null}
       numbered
       error={wrongAddress ?? detail.error ?? settings.error}
       ready={pages !== null}
-      status={form && margins ? pageStatus(pages) : undefined}
+      status={layout ? pageStatus(pages) : undefined}
     >
-      {form && margins ? (
+      {layout ? (
         <PagedSheets
-          of={form}
-          margins={margins}
-          pages={pages}
-          onLaidOut={onLaidOut}
+          layout={layout}
           measure={pageForm}
-          whole={<FormSheet form={form} pieces={wholePieces(form)} first last />}
+          whole={<FormSheet form={layout.of} pieces={wholePieces(layout.of)} first last />}
           page={(pieces, p, count) => (
-            <FormSheet form={form} pieces={pieces} first={p === 0} last={p === count - 1} />
+            <FormSheet form={layout.of} pieces={pieces} first={p === 0} last={p === count - 1} />
           )}
         />
       ) : null}
@@ -122,22 +118,23 @@ function wholePieces(form: Form): Piece[] {
 }
 
 /**
- * The pieces of each page, from the form laid out whole: each paragraph cut into its lines, each line a block
- * `paginate` may end a page after, a label kept with what follows it; then a page's lines of one paragraph
- * joined again into one slice of its text.
+ * The pieces of each page, from the form laid out whole (`wholePieces`, each drawn as one `[data-piece]`
+ * element, in order): each paragraph cut into its lines, each line a block `paginate` may end a page after, a
+ * label kept with what follows it; then a page's lines of one paragraph joined again into one slice of its text.
  */
-function pageForm(sheet: HTMLElement, pageHeight: number): Piece[][] {
+function pageForm(sheet: HTMLElement, pageHeight: number, form: Form): Piece[][] {
   const pieces: Piece[] = [];
   const blocks: FlowBlock[] = [];
+  const whole = wholePieces(form);
   const elements = [...sheet.querySelectorAll<HTMLElement>('[data-piece]')];
-  for (const element of elements) {
-    const piece = JSON.parse(element.dataset.piece!) as Piece;
+  elements.forEach((element, e) => {
+    const piece = whole[e]!;
     if (piece.kind !== 'text') {
       pieces.push(piece);
       // A label whose text follows stays with its first line.
       const follows = piece.kind === 'label' && element.nextElementSibling !== null;
       blocks.push({ top: element.getBoundingClientRect().top, ...(follows ? { keepWithNext: true } : {}) });
-      continue;
+      return;
     }
     const lines = paragraphLines(element);
     // A page breaks a paragraph only where two of its lines at least stay at each side.
@@ -146,7 +143,7 @@ function pageForm(sheet: HTMLElement, pageHeight: number): Piece[][] {
       pieces.push({ ...piece, from: offset, to: lines[i + 1]?.offset ?? piece.to });
       blocks.push({ top, ...(keeps[i] ? { keepWithNext: true } : {}) });
     });
-  }
+  });
   const end = elements.at(-1)?.getBoundingClientRect().bottom ?? 0;
   const pages = paginate(
     flowMeasure(contentTop(sheet), pageHeight, blocks, end, sheet.querySelector('.party-signature')),
@@ -195,7 +192,7 @@ function FormSheet({
           const line = form.lines[group[0]!.line]!;
           if (group[0]!.kind === 'field') {
             return (
-              <div key={line.label} className="registration-line" data-piece={JSON.stringify(group[0])}>
+              <div key={line.label} className="registration-line" data-piece="">
                 <dt className="bold">{line.label}:</dt>
                 <dd>{line.text}</dd>
               </div>
@@ -205,7 +202,7 @@ function FormSheet({
           return (
             <div key={line.label} className="registration-long">
               {group[0]!.kind === 'label' && (
-                <dt className="bold" data-piece={JSON.stringify(group[0])}>
+                <dt className="bold" data-piece="">
                   {line.label}:
                 </dt>
               )}
@@ -217,7 +214,7 @@ function FormSheet({
                       <p
                         key={p.paragraph}
                         className={p.to < whole.length ? 'continues' : undefined}
-                        data-piece={JSON.stringify(p)}
+                        data-piece=""
                       >
                         {whole.slice(p.from, p.to)}
                       </p>
