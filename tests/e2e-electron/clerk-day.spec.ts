@@ -192,10 +192,12 @@ test.describe.serial('một ngày làm việc trên ứng dụng Electron', () =
     expect(second).toContain(models[2].title.slice(0, 30)); // the last row: the only individual model
 
     // "In": the system print dialog does not read @page's orientation, so main passes it with A4.
+    // On WebContents' prototype: the handler's event.sender need not be the very object the window holds.
     await app.evaluate(({ BrowserWindow }) => {
       const printed: unknown[] = [];
       (globalThis as { printed?: unknown[] }).printed = printed;
-      BrowserWindow.getAllWindows()[0]!.webContents.print = (options, callback) => {
+      const contents = BrowserWindow.getAllWindows()[0]!.webContents;
+      (Object.getPrototypeOf(contents) as typeof contents).print = (options, callback) => {
         printed.push(options);
         callback?.(false, printed.length === 1 ? 'Print job canceled' : 'Print job failed');
       };
