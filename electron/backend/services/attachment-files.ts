@@ -1,7 +1,7 @@
 import { mkdir, readdir, rename, rm, rmdir, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Clock } from '../clock';
-import type { DataStore, Tx } from '../store/data-store';
+import type { DataStore } from '../store/data-store';
 
 export const ATTACHMENTS_DIR = 'attachments';
 /**
@@ -106,15 +106,11 @@ export async function sweepOrphanAttachments(
     );
   }
   if (onDisk.size === 0) return 0;
-  // Read once outside the queue, so that the years are in memory and the queue waits for no file.
-  const outside: Reader = {
-    year: (year) => store.yearData(year),
-    yearIndex: (year) => store.yearIndex(year),
-    storedYears: () => store.storedYears(),
-  };
-  await listedFor(outside, onDisk.keys());
-  return store.transact(async (tx) => {
-    const listed = await listedFor(tx, onDisk.keys());
+  // Read once outside the queue too: a year whose models cannot be read alone (no positions file) is then
+  // loaded there, and the queue waits for no file.
+  await listedFor(store, onDisk.keys());
+  return store.transact(async () => {
+    const listed = await listedFor(store, onDisk.keys());
     let moved = 0;
     for (const [modelId, files] of onDisk) {
       for (const attachmentId of files) {
@@ -130,16 +126,18 @@ export async function sweepOrphanAttachments(
   });
 }
 
-type Reader = Pick<Tx, 'year' | 'yearIndex' | 'storedYears'>;
-
-/** The attachments that the models `modelIds` list, reading only the years that hold them (found by index). */
-async function listedFor(reader: Reader, modelIds: Iterable<string>): Promise<Set<string>> {
+/**
+ * The attachments that the models `modelIds` list, reading only the years that hold them (found by index),
+ * and of those only these models' records while the year is not loaded. Within the write queue (`transact`)
+ * no change lands meanwhile, so what is read there is what the sweep acts on.
+ */
+async function listedFor(store: DataStore, modelIds: Iterable<string>): Promise<Set<string>> {
   const wanted = new Set(modelIds);
   const listed = new Set<string>();
-  for (const year of await reader.storedYears()) {
-    if (!(await reader.yearIndex(year)).links().id.some((id) => wanted.has(id))) continue;
-    for (const model of (await reader.year(year)).models) {
-      if (!wanted.has(model.id)) continue;
+  for (const year of await store.storedYears()) {
+    const ids = new Set((await store.yearIndex(year)).links().id.filter((id) => wanted.has(id)));
+    if (ids.size === 0) continue;
+    for (const model of await store.yearModelsOf(year, ids)) {
       for (const a of model.attachments) listed.add(attachmentKey(model.id, a.id));
     }
   }

@@ -300,21 +300,50 @@ export class DataStore {
   }
 
   /**
+   * The models `ids` that a year holds (trashed ones included), as the full year holds them; while the year is
+   * not loaded, their records alone with the journal's changes since, and the year is left unloaded: the
+   * background sweep of attachment files asks for the models that have a folder, and a 95 MB year the clerk
+   * may never open is not parsed for it.
+   */
+  yearModelsOf(year: number, ids: ReadonlySet<string>): Promise<Model[]> {
+    const wanted = (models: readonly Model[]) => models.filter((m) => ids.has(m.id));
+    return this.fromYear(
+      year,
+      async ({ layout, text, replay }) => {
+        const places = layout.records.models;
+        if (!places) return undefined;
+        const records: Model[] = [];
+        for (const id of ids) {
+          if (!Object.hasOwn(places, id)) continue;
+          const raw: unknown = JSON.parse((await text(places[id])) ?? 'null');
+          const checked = modelSchema.safeParse(raw);
+          if (!checked.success || checked.data.id !== id) return undefined;
+          records.push(raw as Model);
+        }
+        return wanted(replay({ models: records }).models);
+      },
+      (data) => wanted(data.models),
+      false,
+    );
+  }
+
+  /**
    * `full` of the year's data, or, while the year is not loaded, `alone` from the parts of its snapshot the
    * year's positions place (`undefined` from it: unsure, the year is read). After an answer read alone the
-   * year is loaded in full in the background, for the page's next steps.
+   * year is loaded in full in the background, for the page's next steps, unless `thenLoad` is false.
    */
   private async fromYear<T>(
     year: number,
     alone: (snapshot: SnapshotParts) => Promise<T | undefined>,
     full: (data: YearData) => T,
+    thenLoad = true,
   ): Promise<T> {
     if (!this.loadedYears.has(year)) {
       const answer = await this.readAlone(year, alone).catch(() => undefined);
       // Until the year is loaded no change can be made to it, so the snapshot and the journal as read hold
       // every change; once loaded (it may have changed and been compacted since) memory answers.
       if (answer !== undefined && !this.loadedYears.has(year)) {
-        this.loadLater(year);
+        if (thenLoad) this.loadLater(year);
         return answer;
       }
     }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { attachmentKey, sweepOrphanAttachments } from '../../../electron/backend/services/attachment-files';
 import { DataStore } from '../../../electron/backend/store/data-store';
+import { SnapshotFile } from '../../../electron/backend/store/validated-json-file';
 import { ok, openBackend } from '../../helpers/backend';
 import { register, withUnit } from '../../helpers/model-fixtures';
 import { manualClock, useTempDirs } from '../../helpers/temp-dir';
@@ -99,6 +100,38 @@ describe('attachment files no record lists', () => {
     );
     await store.close();
     expect(await readdir(join(dataDir, 'attachments', model.id))).toEqual([adding]);
+    expect(await readdir(join(dataDir, 'attachments', '.da-xoa', model.id))).toEqual([orphan]);
+  });
+
+  it('read the records of the models that have folders, not their whole year, when its positions are written', async () => {
+    const dataDir = await tempDir();
+    const clock = manualClock('2026-03-01T09:00:00');
+    const backend = await openBackend(dataDir, clock.now);
+    const ids = await withUnit(backend);
+    const model = await register(backend, ids);
+    await register(backend, ids, { title: 'Mô hình không có tệp' });
+    const ref = { year: model.year, id: model.id };
+    const kept = (await ok(backend, 'attachments.add', { ref, name: 'giữ.pdf', dataBase64: base64('giữ') }))
+      .attachments[0]!.id;
+    await backend.close(); // compacts: the year's snapshot and where each record lies in it
+    const orphan = randomUUID();
+    await writeFile(join(dataDir, 'attachments', model.id, orphan), 'mồ côi');
+
+    const reads = vi.spyOn(SnapshotFile.prototype, 'read');
+    const store = await DataStore.open({ dataDir, clock: clock.now });
+    try {
+      expect(await sweepOrphanAttachments(store, clock.now, new Set())).toBe(1);
+      // Nor loaded after, in the background, as a model's page has its year loaded.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const yearRead = reads.mock.contexts.filter((file) =>
+        (file as SnapshotFile<unknown>).path.endsWith(`${model.year}.json`),
+      );
+      expect(yearRead).toEqual([]);
+    } finally {
+      reads.mockRestore();
+      await store.close();
+    }
+    expect(await readdir(join(dataDir, 'attachments', model.id))).toEqual([kept]);
     expect(await readdir(join(dataDir, 'attachments', '.da-xoa', model.id))).toEqual([orphan]);
   });
 });
