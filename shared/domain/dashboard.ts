@@ -8,6 +8,7 @@ import { yearSchema } from './office-settings';
 import { idSchema } from './record';
 import { classifications, type Classification } from './scoring';
 import { vietnameseCollator } from '../text/collate';
+import { runSteps } from './steps';
 
 /** What the dashboard reads of a model: the list columns and the outcomes. */
 export type DashboardModel = Pick<
@@ -143,11 +144,7 @@ export interface YearRecords {
 
 /** The dashboard's sums of one year, from its records. Pure: the same records, the same facts. */
 export function yearFacts(records: YearRecords): YearFacts {
-  const steps = yearFactsSteps(records, Infinity);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(yearFactsSteps(records, Infinity));
 }
 
 /**

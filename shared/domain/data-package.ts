@@ -159,11 +159,9 @@ export function packageLocaliser(
 /** How many records of its year kinds a package's year holds. */
 export const yearRecordCount = (y: PackageYear) => yearRecordKinds.reduce((n, kind) => n + y[kind].length, 0);
 
-/** How many records of every kind a package holds. */
-export function packageRecordCount(pkg: Pick<PackageContent, 'office' | 'years'>): number {
-  const office = mainRecordKinds.reduce((n, kind) => n + pkgMainSide(pkg.office, kind).records.length, 0);
-  return pkg.years.reduce((n, y) => n + yearRecordCount(y), office);
-}
+/** How many records of the office's kinds (catalogues, rubrics) a package holds. */
+export const officeRecordCount = (office: PackageOffice) =>
+  mainRecordKinds.reduce((n, kind) => n + pkgMainSide(office, kind).records.length, 0);
 
 export interface KindPlan {
   kind: RecordKind;

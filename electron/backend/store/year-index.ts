@@ -4,7 +4,6 @@ import { AppError } from '../../../shared/contract/errors';
 import { roundModels } from '../../../shared/domain/commands/rounds';
 import {
   isYearFacts,
-  yearFacts,
   yearFactsSteps,
   type YearRecords,
   type LatestRoundInput,
@@ -14,6 +13,7 @@ import type { Model } from '../../../shared/domain/model';
 import { modelSearchText } from '../../../shared/domain/model-search';
 import type { YearData } from '../../../shared/domain/office-data';
 import { roundResults } from '../../../shared/domain/scoring';
+import { runSteps } from '../../../shared/domain/steps';
 import { writeChunksAtomic, writeFileAtomic, type WrittenFile } from './atomic-write';
 import { CHUNK_CHARS, type JsonLayout } from './cached-json';
 
@@ -394,27 +394,29 @@ const factRecords = (data: YearData): YearRecords => ({
   latestRound: latestFinalisedRound(data),
 });
 
-/** The dashboard's sums of a year; one per data object (a change makes a new one). */
-export function factsOfYear(data: YearData): YearFacts {
+/**
+ * The dashboard's sums of a year a slice of models a step, or at once from the cache: one per data object (a
+ * change makes a new one).
+ */
+function* factsSteps(data: YearData, slice: number): Generator<void, YearFacts> {
   let facts = factsCache.get(data);
   if (!facts) {
-    facts = yearFacts(factRecords(data));
+    facts = yield* yearFactsSteps(factRecords(data), slice);
     factsCache.set(data, facts);
   }
   return facts;
 }
 
+/** The dashboard's sums of a year. */
+export const factsOfYear = (data: YearData): YearFacts => runSteps(factsSteps(data, Infinity));
+
 /** `factsOfYear` summed a slice of models at a time, the event loop turning between slices. */
 async function factsOfYearInSlices(data: YearData): Promise<YearFacts> {
-  let facts = factsCache.get(data);
-  if (!facts) {
-    const steps = yearFactsSteps(factRecords(data), SLICE);
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) await nextTurn();
-    facts = step.value;
-    factsCache.set(data, facts);
+  const steps = factsSteps(data, SLICE);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await nextTurn();
   }
-  return facts;
 }
 
 /** The year's most recent finalised round (by its date), with its results. */

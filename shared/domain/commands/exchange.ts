@@ -3,13 +3,14 @@ import {
   applyPackage,
   officeName,
   packageLocaliser,
-  packageRecordCount,
+  officeRecordCount,
   planPackage,
   yearRecordCount,
   type KindPlan,
   type PackageContent,
 } from '../data-package';
 import type { MainData, YearData } from '../office-data';
+import { runSteps } from '../steps';
 import type { CommandContext, OfficeState, Outcome } from './command';
 
 /** Since when each side's changes are new to the other (see `Bases`), from both offices' `lastMet`. */
@@ -30,7 +31,7 @@ type MergePlan = { pkg: PackageContent; plans: KindPlan[] };
 export function* planningPackageMerge(state: OfficeState, pkg: PackageContent): Generator<number, MergePlan> {
   const localise = packageLocaliser(pkg, state.main, officeName(state.main));
   const yearRecords = pkg.years.reduce((n, y) => n + yearRecordCount(y), 0);
-  const total = Math.max(1, yearRecords + packageRecordCount({ office: localise.office, years: pkg.years }));
+  const total = Math.max(1, 2 * yearRecords + officeRecordCount(localise.office));
   let done = 0;
   const years = [];
   for (const y of pkg.years) {
@@ -49,11 +50,7 @@ export function* planningPackageMerge(state: OfficeState, pkg: PackageContent): 
 
 /** The plan of merging `pkg` here: what the preview shows and the commit applies. */
 export function planPackageMerge(state: OfficeState, pkg: PackageContent): MergePlan {
-  const steps = planningPackageMerge(state, pkg);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(planningPackageMerge(state, pkg));
 }
 
 /**
