@@ -4,7 +4,10 @@ import type { DataStore } from '../store/data-store';
 
 /** "Tổng quan": each year's sums from the store, handed to the pure aggregation in shared/. */
 export function dashboardService(store: DataStore): HandlersFor<'dashboard.get'> {
-  return { 'dashboard.get': (filter) => loadDashboard(store, filter) };
+  return {
+    'dashboard.get': ({ year = store.mainData.settings.yearInUse, ...narrowing }) =>
+      loadDashboard(store, { year, ...narrowing }),
+  };
 }
 
 /**

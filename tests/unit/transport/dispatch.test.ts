@@ -81,7 +81,7 @@ const invalidInputs: Record<ChannelName, unknown[]> = {
   'attachments.read': [{ ref: { year: 2023, id: crypto.randomUUID() }, attachmentId: '../../office.json' }],
   'attachments.open': [{ ref: { year: 2023, id: crypto.randomUUID() } }],
   'attachments.remove': [{ attachmentId: crypto.randomUUID() }],
-  'dashboard.get': [{}, { year: 2023, unitType: 'Tỉnh' }, { year: 2023, fieldId: 'x' }],
+  'dashboard.get': [{ year: '2023' }, { year: 2023, unitType: 'Tỉnh' }, { year: 2023, fieldId: 'x' }],
   'print.dialog': [{}, undefined, { landscape: 'yes' }, { landscape: true, copies: 2 }],
   'print.savePdf': [{}, { fileName: '../x.pdf', landscape: false }, { fileName: 'a.docx', landscape: true }],
   'documents.table': [
