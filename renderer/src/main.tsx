@@ -27,7 +27,6 @@ import { startFirstScreen } from './app/first-screen';
 dayjs.locale('vi');
 
 logUncaughtErrors();
-startFirstScreen(loadDashboardPage);
 
 /**
  * Data is local: no refetch on focus, and a refused call is an answer, not a network blip to retry. The
@@ -40,6 +39,8 @@ const queryClient = new QueryClient({
     mutations: { retry: false, networkMode: 'always' },
   },
 });
+
+await startFirstScreen(loadDashboardPage, queryClient);
 
 // A data router, so a form with unsaved typing can hold a navigation (useBlocker); the pages keep their own
 // <Routes> under one catch-all route.

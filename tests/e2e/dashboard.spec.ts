@@ -86,6 +86,43 @@ test('the 2023 figures are the demo year’s own counts', async ({ page, app }) 
   ).toHaveText(formatNumber(expected['Cá nhân']!));
 });
 
+test('opening the app asks once for each read of the first screen, the figures without waiting for the settings', async ({
+  page,
+  app,
+}) => {
+  const registered = async (year: number, keep: (r: Row) => boolean = () => true) => {
+    const { rows } = (await app.call('models.list', { year })) as unknown as { rows: Row[] };
+    return formatNumber(rows.filter(keep).length);
+  };
+  const figure = page.getByRole('group', { name: 'Mô hình đăng ký', exact: true }).locator('.figure-value');
+  const firstScreen = ['settings.get', 'catalogues.get', 'dashboard.get'];
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const channel = /\/api\/(.+)$/.exec(request.url())?.[1];
+    if (channel && firstScreen.includes(channel)) asked.push(`${channel} ${request.postData()}`);
+  });
+
+  await page.goto(app.url);
+  await expect(figure).toHaveText(await registered(2023));
+  await expect(page.locator('.chart-card canvas').first()).toBeVisible();
+  // Sent together by the page's first script: the figures of the year in use, named by no year.
+  expect(asked).toEqual(['settings.get {}', 'catalogues.get {}', 'dashboard.get {"input":{}}']);
+
+  // An address with filters asks for its figures with them once the settings have come, and for the
+  // year in use's (the years offered).
+  asked.length = 0;
+  await page.goto('about:blank');
+  await page.goto(`${app.url}#/?nam=2022&hinhthuc=individual`);
+  await expect(figure).toHaveText(await registered(2022, (r) => r.kind === 'individual'));
+  await expect(page.locator('.chart-card canvas').first()).toBeVisible();
+  expect(asked.sort()).toEqual([
+    'catalogues.get {}',
+    'dashboard.get {"input":{"year":2022,"kind":"individual"}}',
+    'dashboard.get {"input":{"year":2023}}',
+    'settings.get {}',
+  ]);
+});
+
 test('clicking the “Kinh tế” slice opens the list of exactly those models', async ({ page, app }) => {
   const { rows, fields } = await demoYear(app);
   const kinhTe = fields.find((f) => f.name === 'Kinh tế')!;

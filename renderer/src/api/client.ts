@@ -1,8 +1,8 @@
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/contract/channels';
+import type { Envelope } from '../../../shared/contract/errors';
 import { ApiError } from './api-error';
-import { detectTransport } from './transport';
-
-const transport = detectTransport();
+import { received, transport } from './transport';
+import type { Arrival } from './wire';
 
 type Args<C extends ChannelName> = undefined extends InputOf<C> ? [input?: InputOf<C>] : [input: InputOf<C>];
 
@@ -37,18 +37,44 @@ export function call<C extends ChannelName>(channel: C, ...args: Args<C>): Promi
  * once.
  */
 export function callEarly<C extends ChannelName>(channel: C, ...args: Args<C>): Promise<OutputOf<C>> {
-  const answer = ask(channel, args[0]);
+  return keepEarly(channel, args[0], ask(channel, args[0]));
+}
+
+/**
+ * Takes over a read the page's first script already sent (`first-requests.ts`), as `callEarly(channel,
+ * input)` would have sent it. `fits` says whether its answer is the one asked for: a read sent without its
+ * input (the year in use's figures) may answer for another; then the backend is asked again, with `input`.
+ */
+export function takeEarly<C extends ChannelName>(
+  channel: C,
+  input: InputOf<C> | undefined,
+  arrival: Promise<Arrival>,
+  fits: (answer: OutputOf<C>) => boolean = () => true,
+): Promise<OutputOf<C>> {
+  const answer = opened<C>(received(arrival)).then((data) => (fits(data) ? data : ask(channel, input)));
+  return keepEarly(channel, input, answer);
+}
+
+function keepEarly<C extends ChannelName>(
+  channel: C,
+  input: unknown,
+  answer: Promise<OutputOf<C>>,
+): Promise<OutputOf<C>> {
   // One asked after the app left (the figures wait for the settings) does not keep those asked before alive.
   if (address() !== earlyAddress) early.clear();
   earlyAddress = address();
-  early.set(earlyKey(channel, args[0]), answer);
+  early.set(earlyKey(channel, input), answer);
   // A refusal is told to the page's own call, which takes this answer; nothing is left unhandled meanwhile.
   answer.catch(() => undefined);
   return answer;
 }
 
-async function ask<C extends ChannelName>(channel: C, input: unknown): Promise<OutputOf<C>> {
-  const envelope = await transport(channel, input);
-  if (!envelope.ok) throw new ApiError(envelope.error);
-  return envelope.data as OutputOf<C>;
+function ask<C extends ChannelName>(channel: C, input: unknown): Promise<OutputOf<C>> {
+  return opened<C>(transport(channel, input));
+}
+
+async function opened<C extends ChannelName>(envelope: Promise<Envelope<unknown>>): Promise<OutputOf<C>> {
+  const answer = await envelope;
+  if (!answer.ok) throw new ApiError(answer.error);
+  return answer.data as OutputOf<C>;
 }

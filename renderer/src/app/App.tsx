@@ -12,9 +12,18 @@ function onDemand<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(async () => ({ default: await load() }));
 }
 
-/** The first screen's code, also asked for as the app starts (`startFirstScreen`). */
-export const loadDashboardPage = () => import('../pages/dashboard/DashboardPage');
-const DashboardPage = onDemand(async () => (await loadDashboardPage()).DashboardPage);
+/**
+ * The first screen's code, also asked for as the app starts (`startFirstScreen`). Once it is here the page is
+ * drawn at once: a lazy component draws its fallback first, even for code already loaded.
+ */
+let loadedDashboardPage: ComponentType | undefined;
+export const loadDashboardPage = async () =>
+  (loadedDashboardPage = (await import('../pages/dashboard/DashboardPage')).DashboardPage);
+const LazyDashboardPage = onDemand(loadDashboardPage);
+function DashboardPage() {
+  const Page = loadedDashboardPage ?? LazyDashboardPage;
+  return <Page />;
+}
 const EvaluationPage = onDemand(
   async () => (await import('../pages/evaluation/EvaluationPage')).EvaluationPage,
 );

@@ -1,17 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_KEY } from '../../../shared/contract/bridge';
 
-/** The desktop bridge as the renderer's client finds it, answering each read with what it was asked. */
+/**
+ * The desktop bridge as the renderer's client finds it, answering each read with what it was asked; the
+ * figures asked for without a year are the year in use's, 2025.
+ */
 function fakeBridge() {
   const asked: string[] = [];
   const answer = (channel: string) => async (input: unknown) => {
     asked.push(`${channel} ${JSON.stringify(input ?? null)}`);
     return channel === 'dashboard.get' && (input as { year: number }).year === 1990
       ? { ok: false, error: { code: 'VALIDATION', message: 'Năm không hợp lệ.' } }
-      : { ok: true, data: { channel, input, n: asked.length } };
+      : {
+          ok: true,
+          data: { channel, input, n: asked.length, ...(isYearInUse(channel, input) && { year: 2025 }) },
+        };
   };
   return { asked, bridge: new Proxy({}, { get: (_, channel: string) => answer(channel) }) };
 }
+
+const isYearInUse = (channel: string, input: unknown) =>
+  channel === 'dashboard.get' && typeof input === 'object' && input !== null && !('year' in input);
 
 describe('reads asked for as the app starts', () => {
   let asked: string[];
@@ -72,5 +81,27 @@ describe('reads asked for as the app starts', () => {
     void callEarly('dashboard.get', { year: 2025 });
     await call('settings.get');
     expect(asked).toEqual(['settings.get null', 'dashboard.get {"year":2025}', 'settings.get null']);
+  });
+
+  it('sent before the app’s code are taken over; one answering for another input asks again', async () => {
+    const { call, takeEarly } = await import('../../../renderer/src/api/client');
+    const { send } = await import('../../../renderer/src/api/wire');
+    // The page's first script sent the figures without a year: the year in use's, 2025.
+    const sent = () => send('dashboard.get', {});
+    void takeEarly('dashboard.get', { year: 2025 }, sent(), (d) => d.year === 2025);
+    expect(await call('dashboard.get', { year: 2025 })).toEqual({
+      channel: 'dashboard.get',
+      input: {},
+      n: 1,
+      year: 2025,
+    });
+    // The settings changed in between: the figures sent are not the year asked for, which is asked for.
+    void takeEarly('dashboard.get', { year: 2024 }, sent(), (d) => d.year === 2024);
+    expect(await call('dashboard.get', { year: 2024 })).toEqual({
+      channel: 'dashboard.get',
+      input: { year: 2024 },
+      n: 3,
+    });
+    expect(asked).toEqual(['dashboard.get {}', 'dashboard.get {}', 'dashboard.get {"year":2024}']);
   });
 });
