@@ -28,7 +28,8 @@ export async function startFirstScreen(
       : callEarly('dashboard.get', filter);
     return figures.then((data) => ({ filter, data }));
   });
-  await code;
+  // Code that fails to load fails where the page is drawn, in its error boundary, not before the frame.
+  await code.catch(() => undefined);
   // What has arrived by now, and nothing more: a slow backend's answers come to the page's own queries later.
   const arrived = <T>(answer: Promise<T>) =>
     Promise.race([answer, new Promise<undefined>((resolve) => setTimeout(resolve))]).catch(() => undefined);
