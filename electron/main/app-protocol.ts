@@ -1,17 +1,7 @@
 import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import { readStaticFile } from '../backend/static-files';
-
-const SCHEME = 'app';
-const HOST = 'renderer';
-
-/** The renderer's only origin: everything it loads comes from here, and only pages from here may call IPC. */
-export const RENDERER_ORIGIN = `${SCHEME}://${HOST}`;
-export const RENDERER_ENTRY = `${RENDERER_ORIGIN}/index.html`;
-
-export function isRendererUrl(url: string): boolean {
-  return url.startsWith(`${RENDERER_ORIGIN}/`);
-}
+import { APP_SCHEME, RENDERER_HOST } from './renderer-origin';
 
 /**
  * Must run before `ready`. `standard` makes relative URLs and the CSP's 'self' resolve against
@@ -21,7 +11,10 @@ export function isRendererUrl(url: string): boolean {
  */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
   ]);
 }
 
@@ -30,9 +23,10 @@ export function registerAppScheme(): void {
  * the page access to every local file. Each response carries the CSP as a header too.
  */
 export function serveRenderer(root: string): void {
-  protocol.handle(SCHEME, async (request) => {
+  protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    if (url.host !== HOST || (request.method !== 'GET' && request.method !== 'HEAD')) return notFound();
+    if (url.host !== RENDERER_HOST || (request.method !== 'GET' && request.method !== 'HEAD'))
+      return notFound();
     const file = await readStaticFile(root, url.pathname);
     if (!file) return notFound();
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(file.body), {

@@ -7,7 +7,7 @@ import type { BackendClient } from '../backend/bridge/backend-client';
 import { runValidated } from '../backend/dispatch';
 import { fileHandlers } from './file-saving';
 import { windowHandlers } from './printing';
-import { isRendererUrl } from './app-protocol';
+import { isRendererUrl } from './renderer-origin';
 
 const UNAUTHORIZED: Envelope<never> = {
   ok: false,

@@ -1,5 +1,5 @@
 import { app, type Session, type WebPreferences } from 'electron';
-import { isRendererUrl } from './app-protocol';
+import { isRendererUrl, pagePermissionAllowed } from './renderer-origin';
 
 /** Schemes the app itself uses. It makes no network request at run time, so anything else is refused. */
 const LOCAL_SCHEMES = new Set(['app:', 'data:', 'blob:', 'devtools:']);
@@ -34,13 +34,19 @@ export function hardenWebContents(): void {
 }
 
 /**
- * The app needs no camera, microphone, notification, location or any other permission, and talks to no
- * server: every permission is refused and every request to another scheme (http, https, ws, file…) is
- * cancelled before it leaves.
+ * The app needs no camera, microphone, notification, location or any other permission but writing to the
+ * clipboard from its own page (`pagePermissionAllowed`), and talks to no server: every other permission is
+ * refused and every request to another scheme (http, https, ws, file…) is cancelled before it leaves.
+ * Chromium checks first and asks only when the check says no, so both handlers answer alike.
  */
 export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(pagePermissionAllowed(permission, details.requestingUrl)),
+  );
+  // A check made for no particular document has only the origin (as a URL: "app://renderer/").
+  session.setPermissionCheckHandler((_contents, permission, origin, details) =>
+    pagePermissionAllowed(permission, details.requestingUrl ?? origin),
+  );
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isLocalUrl(details.url) }));
 }
 

@@ -1,6 +1,6 @@
 import { app, BrowserWindow, Menu, screen } from 'electron';
 import type { Logger } from '../backend/log/logger';
-import { RENDERER_ENTRY } from './app-protocol';
+import { RENDERER_ENTRY } from './renderer-origin';
 import { contextMenuTemplate } from './context-menu';
 import { recoverFromRendererCrash } from './error-handling';
 import { secureWebPreferences } from './security';

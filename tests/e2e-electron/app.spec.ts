@@ -58,6 +58,20 @@ test.describe.serial('ứng dụng Electron', () => {
     expect(globals).toEqual({ require: 'undefined', process: 'undefined' });
   });
 
+  test('trang được ghi vào bộ nhớ tạm (“Sao chép chi tiết”), không được đọc nó hay xin quyền khác', async () => {
+    // The Permissions API asks the session's permission check handler (security.ts), focused or not.
+    const states = await page.evaluate(async () => {
+      const state = async (name: string) =>
+        (await navigator.permissions.query({ name: name as PermissionName })).state;
+      return {
+        write: await state('clipboard-write'),
+        read: await state('clipboard-read'),
+        notifications: await state('notifications'),
+      };
+    });
+    expect(states).toEqual({ write: 'granted', read: 'denied', notifications: 'denied' });
+  });
+
   test('settings.get trả về cài đặt, dùng thư mục dữ liệu DVK_DATA_DIR', async () => {
     const settings = await page.evaluate(() =>
       (window as unknown as DvkWindow).dvk['settings.get'](undefined),
