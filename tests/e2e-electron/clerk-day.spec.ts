@@ -12,7 +12,8 @@ import {
   answerSaveDialog,
   bridgeCall,
   electronForTests,
-  launchApp,
+  go,
+  openApp,
   messageBoxes,
   openedPaths,
   recordOpenedPaths,
@@ -43,11 +44,8 @@ test.describe.serial('một ngày làm việc trên ứng dụng Electron', () =
   let office: Office;
 
   const start = async () => {
-    app = await launchApp(executablePath!, dataDir);
-    page = await app.firstWindow();
-    await expect(page.getByRole('menuitem', { name: 'Cài đặt' })).toBeVisible();
+    ({ app, page } = await openApp(executablePath!, dataDir));
   };
-  const go = (hash: string) => page.evaluate((h) => void (window.location.hash = h), hash);
   // The window closes once this call has answered: closing may end the app, and with it the call's channel.
   const closeWindow = () =>
     app.evaluate(({ BrowserWindow }) => {
@@ -85,7 +83,7 @@ test.describe.serial('một ngày làm việc trên ứng dụng Electron', () =
 
   test('chưa có “Người sử dụng”: lịch sử ghi tên đăng nhập Windows', async () => {
     expect((await bridgeCall(page)('settings.get')).userName).toBeUndefined();
-    await go(`#/mo-hinh/2023/${office.modelIds.a}`);
+    await go(page, `#/mo-hinh/2023/${office.modelIds.a}`);
     const history = page
       .getByRole('table')
       .filter({ has: page.getByRole('columnheader', { name: 'Người thực hiện' }) });
@@ -97,7 +95,7 @@ test.describe.serial('một ngày làm việc trên ứng dụng Electron', () =
     const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string })
       .version;
     const logDir = join(dataDir, 'logs');
-    await go('#/cai-dat');
+    await go(page, '#/cai-dat');
     const card = page.locator('.ant-card').filter({ hasText: 'Hướng dẫn và giới thiệu' });
     await card.scrollIntoViewIfNeeded();
     await expect(card.getByRole('row', { name: /Phiên bản/ })).toHaveText(`Phiên bản${version}`);
@@ -131,7 +129,7 @@ test.describe.serial('một ngày làm việc trên ứng dụng Electron', () =
   test('“In phiếu đăng ký” → “Xuất PDF”: tệp A4 dọc, đủ trang như bản xem trước, chữ đọc được', async () => {
     const file = join(outDir, 'Phieu-dang-ky.pdf');
     await answerSaveDialog(app, file);
-    await go(`#/mo-hinh/2023/${office.modelIds.a}`);
+    await go(page, `#/mo-hinh/2023/${office.modelIds.a}`);
     await page.getByRole('button', { name: 'In phiếu đăng ký' }).click();
     await expect(page.locator('.print-root[data-ready="true"]')).toBeVisible();
     const previewPages = await page.locator('.print-page-label').count();
@@ -171,7 +169,7 @@ test.describe.serial('một ngày làm việc trên ứng dụng Electron', () =
     }
     const file = join(outDir, 'Bang-tong-hop-du-thao.pdf');
     await answerSaveDialog(app, file);
-    await go(`#/in/bang-tong-hop/2023/${roundId}`);
+    await go(page, `#/in/bang-tong-hop/2023/${roundId}`);
     await expect(page.locator('.print-root[data-ready="true"]')).toBeVisible();
     await expect(page.locator('.print-page-label')).toHaveText(['Trang 1/2', 'Trang 2/2']);
     await page.getByRole('button', { name: 'Xuất PDF' }).click();
@@ -216,7 +214,7 @@ test.describe.serial('một ngày làm việc trên ứng dụng Electron', () =
   });
 
   test('đóng cửa sổ khi biểu mẫu có thay đổi chưa lưu: hỏi bằng tiếng Việt, “Tiếp tục nhập” giữ lại, “Bỏ thay đổi” đóng', async () => {
-    await go('#/mo-hinh/dang-ky');
+    await go(page, '#/mo-hinh/dang-ky');
     const field = page.getByLabel('Tên mô hình', { exact: true });
     await field.click(); // a real gesture: Chromium asks beforeunload only of a page the user touched
     await field.fill(TYPED);
@@ -241,7 +239,7 @@ test.describe.serial('một ngày làm việc trên ứng dụng Electron', () =
 
   test('đóng cửa sổ khi không có gì chưa lưu: đóng ngay, không hỏi', async () => {
     await start();
-    await go('#/mo-hinh/dang-ky');
+    await go(page, '#/mo-hinh/dang-ky');
     await expect(page.getByLabel('Tên mô hình', { exact: true })).toBeVisible();
     // Were it asked, this answer would keep the window open and the wait below would time out.
     await answerMessageBoxes(app, 'Tiếp tục nhập');
@@ -250,7 +248,7 @@ test.describe.serial('một ngày làm việc trên ứng dụng Electron', () =
 
   test('tiến trình dữ liệu dừng đột ngột: báo bằng tiếng Việt; mô hình đã lưu còn sau khi mở lại', async () => {
     await start();
-    await go('#/mo-hinh/dang-ky');
+    await go(page, '#/mo-hinh/dang-ky');
     await page.getByLabel('Tên mô hình', { exact: true }).fill(TYPED);
     await page.getByLabel('Đơn vị đăng ký', { exact: true }).fill('hoang tri');
     await page.keyboard.press('Enter');

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { _electron, type ElectronApplication, type Page } from '@playwright/test';
+import { _electron, expect, type ElectronApplication, type Page } from '@playwright/test';
 import type { MessageBoxOptions } from 'electron';
 import type { DvkBridge } from '../../shared/contract/bridge';
 import type { Envelope } from '../../shared/contract/errors';
@@ -57,6 +57,21 @@ export async function launchApp(executablePath: string, dataDir: string): Promis
     env: { ...env, DVK_DATA_DIR: dataDir },
   });
 }
+
+/** The built app on `dataDir`, once its window shows the sidebar (the backend has opened the folder). */
+export async function openApp(
+  executablePath: string,
+  dataDir: string,
+): Promise<{ app: ElectronApplication; page: Page }> {
+  const app = await launchApp(executablePath, dataDir);
+  const page = await app.firstWindow();
+  await expect(page.getByRole('menuitem', { name: 'Cài đặt' })).toBeVisible();
+  return { app, page };
+}
+
+/** Moves the page to a route, as a link would. */
+export const go = (page: Page, hash: string): Promise<void> =>
+  page.evaluate((h) => void (window.location.hash = h), hash);
 
 /** The page's view of the bridge, for use inside page.evaluate. */
 export type DvkWindow = Window & { dvk: DvkBridge };

@@ -10,7 +10,8 @@ import {
   answerSaveDialog,
   bridgeCall,
   electronForTests,
-  launchApp,
+  go,
+  openApp,
   openedPaths,
   recordOpenedPaths,
   SKIP_REASON,
@@ -37,11 +38,8 @@ test.describe.serial('hành trình trên ứng dụng Electron', () => {
   let roundId: string;
 
   const start = async () => {
-    app = await launchApp(executablePath!, dataDir);
-    page = await app.firstWindow();
-    await expect(page.getByRole('menuitem', { name: 'Cài đặt' })).toBeVisible();
+    ({ app, page } = await openApp(executablePath!, dataDir));
   };
-  const go = (hash: string) => page.evaluate((h) => void (window.location.hash = h), hash);
 
   test.beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'dvk-e2e-hanh-trinh-'));
@@ -65,7 +63,7 @@ test.describe.serial('hành trình trên ứng dụng Electron', () => {
   });
 
   test('đăng ký một mô hình trên biểu mẫu', async () => {
-    await go('#/mo-hinh/dang-ky');
+    await go(page, '#/mo-hinh/dang-ky');
     await page.getByLabel('Tên mô hình').fill(TITLE);
     await page.getByLabel('Đơn vị đăng ký', { exact: true }).fill('hoang tri');
     await page.keyboard.press('Enter');
@@ -102,7 +100,7 @@ test.describe.serial('hành trình trên ứng dụng Electron', () => {
   test('“Xuất PDF” bảng tổng hợp: tệp A4 ngang, chữ đọc được', async () => {
     const file = join(outDir, 'Bang-tong-hop.pdf');
     await answerSaveDialog(app, file);
-    await go(`#/in/bang-tong-hop/2023/${roundId}`);
+    await go(page, `#/in/bang-tong-hop/2023/${roundId}`);
     await expect(page.locator('.print-root[data-ready="true"]')).toBeVisible();
     await page.getByRole('button', { name: 'Xuất PDF' }).click();
     await expect(page.getByText(`Đã lưu ${file}`)).toBeVisible();
@@ -120,7 +118,7 @@ test.describe.serial('hành trình trên ứng dụng Electron', () => {
     await start();
     const call = bridgeCall(page);
     expect((await call('settings.get')).orgName).toBe('Ban Dân vận');
-    await go('#/mo-hinh');
+    await go(page, '#/mo-hinh');
     await expect(page.getByText(TITLE)).toBeVisible();
     const round = await call('rounds.get', { year: 2023, roundId });
     expect(round.status).toBe('finalised');
