@@ -44,9 +44,10 @@ try {
   const owner = JSON.parse(readFileSync(lockFile, 'utf8')).pid;
   if (owner === app.pid)
     throw new Error('Khóa thư mục dữ liệu do tiến trình chính giữ, không phải tiến trình dữ liệu.');
-  // The main window shows once the backend is ready; give it time to paint, then close it as a user would
-  // (WM_CLOSE, no /F): the app must quit and release the folder.
-  await sleep(3000);
+  // The window is shown once the page has painted; the page's first call to the backend says it got that far.
+  // Then close it as a user would (WM_CLOSE, no /F): the app must quit and release the folder.
+  await until('trang đầu gọi dữ liệu', () => /Z (INFO |WARN ) \S+\.\S+ \d+ ms /.test(read(appLog)), 60);
+  await sleep(2000);
   spawnSync('taskkill', ['/PID', String(app.pid)], { stdio: 'inherit' });
   const code = await Promise.race([exited, sleep(30_000).then(() => 'chưa thoát')]);
   if (code === 'chưa thoát') throw new Error('Đóng cửa sổ mà ứng dụng không thoát sau 30 giây.');
