@@ -276,7 +276,8 @@ test('the printout’s report runs on to page 2 under wide margins, the outcomes
   // 45 mm above and below leave 120 mm of landscape page: the head and the first table, not the rest.
   await app.call('settings.update', { signerName: 'Hoàng Thị Lan', margins: { top: 45, bottom: 45 } });
   await page.goto(`${app.url}#/in/tong-quan/2023`);
-  await expect(page.locator('.print-root')).toHaveAttribute('data-ready', 'true');
+  // The charts are drawn at print resolution first: slow on a loaded machine.
+  await expect(page.locator('.print-root')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
   const dir = await mkdtemp(join(tmpdir(), 'dvk-pdf-'));
   try {
     const pages = pdfText(await renderPdf(page, dir, 'bao-cao-nhanh.pdf'), false)
@@ -285,6 +286,56 @@ test('the printout’s report runs on to page 2 under wide margins, the outcomes
     expect(pages[0]).toMatch(/ BÁO CÁO NHANH .* I\. Số liệu chung Đăng ký .* Đã khen thưởng \d+\s*$/);
     expect(pages[1]).toMatch(/^2 II\. Kết quả đạt được Ngày công lao động .* TRƯỞNG BAN Hoàng Thị Lan\s*$/);
     expect(pages[2]).toMatch(/^3 PHỤ LỤC: BIỂU ĐỒ /);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('the printout’s outcomes stand in bands of eight at most, each within the page, the last with the signature', async ({
+  page,
+  app,
+}) => {
+  await app.call('settings.update', { signerName: 'Hoàng Thị Lan' });
+  // Eight indicators more than the demo's eight: two bands of eight, where sixteen columns would not fit.
+  const added = Array.from({ length: 8 }, (_, i) => `Chỉ tiêu thêm số ${i + 1}`);
+  for (const name of added) {
+    await app.call('catalogues.save', { kind: 'indicators', item: { name, measure: 'cái', active: true } });
+  }
+  await page.goto(`${app.url}#/in/tong-quan/2023`);
+  // The charts are drawn at print resolution first: slow on a loaded machine.
+  await expect(page.locator('.print-root')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  const bands = page.locator('.print-page .dashboard-print-band');
+  await expect(bands).toHaveCount(2);
+  const shapes = await bands.evaluateAll((tables) =>
+    tables.map((table) => {
+      const sheet = table.closest('.print-sheet')!;
+      const right = sheet.getBoundingClientRect().right - parseFloat(getComputedStyle(sheet).paddingRight);
+      return {
+        names: [...table.querySelectorAll('th')].map((th) => th.textContent),
+        within: table.getBoundingClientRect().right <= right + 0.5,
+        // No figure spills out of its cell.
+        fit: [...table.querySelectorAll('td')].every((td) => td.scrollWidth <= td.clientWidth),
+      };
+    }),
+  );
+  expect(shapes.map((s) => s.names.length)).toEqual([8, 8]);
+  expect(shapes.map((s) => [s.within, s.fit])).toEqual([
+    [true, true],
+    [true, true],
+  ]);
+  expect(shapes[1]!.names).toEqual(added);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: 'test-results/dashboard-print-bands.png' });
+  const dir = await mkdtemp(join(tmpdir(), 'dvk-pdf-'));
+  try {
+    const pages = pdfText(await renderPdf(page, dir, 'bao-cao-nhanh.pdf'), false)
+      .split('\f')
+      .map((text) => flat(text));
+    expect(pages[0]).toMatch(/ II\. Kết quả đạt được Ngày công lao động .* [\d.]+ ngày công/);
+    expect(pages[0]).not.toContain('Chỉ tiêu thêm');
+    expect(pages[1]).toMatch(
+      /^2 Chỉ tiêu thêm số 1 .*Chỉ tiêu thêm số 8 .*0 cái .* TRƯỞNG BAN Hoàng Thị Lan\s*$/,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

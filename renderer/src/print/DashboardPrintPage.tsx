@@ -127,24 +127,36 @@ export function DashboardPrintPage() {
     <h2 key="h2" className="dashboard-print-section" data-block="heading">
       II. Kết quả đạt được
     </h2>,
-    <table key="outcomes" className="print-table dashboard-print-figures" data-block="table">
-      <thead>
-        <tr>
-          {dashboard.outcomes.map((o) => (
-            <th key={o.indicatorId} scope="col">
-              {o.name}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        <tr>
-          {dashboard.outcomes.map((o) => (
-            <td key={o.indicatorId}>{outcomeText(o)}</td>
-          ))}
-        </tr>
-      </tbody>
-    </table>,
+    ...outcomeBands(dashboard.outcomes).map((band, b, bands) => (
+      <table
+        key={`outcomes-${b}`}
+        className={
+          bands.length > 1
+            ? 'print-table dashboard-print-figures dashboard-print-band'
+            : 'print-table dashboard-print-figures'
+        }
+        data-block="table"
+      >
+        <thead>
+          <tr>
+            {band.map((o) => (
+              <th key={o.indicatorId} scope="col">
+                {o.name}
+              </th>
+            ))}
+            {band.length < bands[0]!.length && <Pad columns={bands[0]!.length - band.length} />}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            {band.map((o) => (
+              <td key={o.indicatorId}>{outcomeText(o)}</td>
+            ))}
+            {band.length < bands[0]!.length && <Pad columns={bands[0]!.length - band.length} />}
+          </tr>
+        </tbody>
+      </table>
+    )),
   ];
   const signature = settings.data && <SignatureBlock signer={officeSigner(settings.data)} />;
   // The charts follow as the report's appendix, from a page of their own (domain.md §7).
@@ -212,6 +224,22 @@ export function DashboardPrintPage() {
     </PrintFrame>
   );
 }
+
+/** At most this many outcome indicators side by side: a few more would narrow each column to a word a line. */
+const OUTCOMES_PER_BAND = 8;
+
+/**
+ * The outcomes cut into bands of equal width, each a table of its own under the one before, so that a page may
+ * break between them: eight indicators stay one table; twelve make two of six.
+ */
+function outcomeBands<T>(outcomes: T[]): T[][] {
+  const count = Math.max(1, Math.ceil(outcomes.length / OUTCOMES_PER_BAND));
+  const width = Math.ceil(outcomes.length / count);
+  return Array.from({ length: count }, (_, b) => outcomes.slice(b * width, (b + 1) * width));
+}
+
+/** The room a shorter last band leaves, so its columns stand under those of the band above. */
+const Pad = ({ columns }: { columns: number }) => <td className="dashboard-print-pad" colSpan={columns} />;
 
 /** A page of the report: blocks of its body (the last one with the signature), or a page of its appendix's charts. */
 type DashboardPage = { body: number[]; last: boolean } | { charts: number[]; first: boolean };
