@@ -215,7 +215,7 @@ test('“In” opens the landscape printout with the Party header, the figures a
   await page.getByRole('button', { name: /\bIn$/ }).click();
 
   await expect(page).toHaveURL(/#\/in\/tong-quan\/2023$/);
-  await expect(page.locator('.print-root')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('.print-root')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
   await expect(page.getByRole('heading', { name: 'BÁO CÁO NHANH' })).toBeVisible();
   await expect(page.getByText('Kết quả thực hiện phong trào thi đua “Dân vận khéo” năm 2023')).toBeVisible();
   await expect(page.locator('.party-issuer')).toContainText('BAN DÂN VẬN');
