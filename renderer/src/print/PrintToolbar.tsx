@@ -25,16 +25,7 @@ export function PrintToolbar({
   const { message } = App.useApp();
   const navigate = useNavigate();
   const desktop = useAppInfo().data?.transport === 'electron';
-
-  const print = async () => {
-    await document.fonts.ready;
-    if (!desktop) return window.print();
-    try {
-      await call('print.dialog', { landscape });
-    } catch (error) {
-      message.error(errorMessage(error));
-    }
-  };
+  const print = usePrint(landscape);
 
   const savePdf = async () => {
     await document.fonts.ready;
@@ -70,4 +61,22 @@ export function PrintToolbar({
       </Space>
     </div>
   );
+}
+
+/**
+ * Prints the page as it is drawn for paper (its print styles): in the desktop app through the main process's
+ * print dialog, in a browser through the browser's own.
+ */
+export function usePrint(landscape = false) {
+  const { message } = App.useApp();
+  const desktop = useAppInfo().data?.transport === 'electron';
+  return async () => {
+    await document.fonts.ready;
+    if (!desktop) return window.print();
+    try {
+      await call('print.dialog', { landscape });
+    } catch (error) {
+      message.error(errorMessage(error));
+    }
+  };
 }
