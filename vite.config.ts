@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin, type Rollup } from 'vite';
+import { defineConfig, normalizePath, type Plugin, type Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './shared/security/content-security-policy';
 
@@ -80,14 +80,16 @@ function preloadFirstScreen(page: string): Plugin {
  * the app imports too, so it runs once, as soon as the page's own script for it has arrived.
  */
 function firstScript(entry: string): Plugin {
-  const path = resolve(import.meta.dirname, entry);
+  // Vite's module ids use forward slashes on Windows too: compare like with like, or no chunk is made there.
+  const path = normalizePath(resolve(import.meta.dirname, entry));
+  const isEntry = (id: string) => normalizePath(id) === path;
   return {
     name: 'dvk-first-script',
     apply: 'build',
     config: () => ({
       build: {
         rolldownOptions: {
-          output: { codeSplitting: { groups: [{ name: 'first', test: (id) => id === path }] } },
+          output: { codeSplitting: { groups: [{ name: 'first', test: isEntry }] } },
         },
       },
     }),
@@ -95,7 +97,7 @@ function firstScript(entry: string): Plugin {
       order: 'post',
       handler(html, { bundle }) {
         const chunk = Object.values(bundle ?? {}).find(
-          (c): c is Rollup.OutputChunk => c.type === 'chunk' && c.moduleIds.includes(path),
+          (c): c is Rollup.OutputChunk => c.type === 'chunk' && c.moduleIds.some(isEntry),
         );
         const app = html.indexOf('<script type="module"');
         if (!chunk || app < 0) throw new Error(`${entry}: no chunk, or no app script to go before`);

@@ -28,6 +28,9 @@ export async function startFirstScreen(
       : callEarly('dashboard.get', filter);
     return figures.then((data) => ({ filter, data }));
   });
+  // Its refusal reaches the page through the page's own query; until `arrived` below listens (after the code
+  // has loaded), it would be reported to the log as an uncaught rejection.
+  dashboard.catch(() => undefined);
   // Code that fails to load fails where the page is drawn, in its error boundary, not before the frame.
   await code.catch(() => undefined);
   // What has arrived by now, and nothing more: a slow backend's answers come to the page's own queries later.
