@@ -594,25 +594,7 @@ export class DataStore {
       return {
         written: this.exclusive(async () => {
           await this.lock.assertHeld();
-          for (const { file, data, seq } of plan) {
-            // The snapshot, then the index stamped with its size and checksum. A crash between them leaves an
-            // index behind the journal, which is then not used, and rewritten when the year is next loaded.
-            const year = yearOfFile(file.rel);
-            const layout = { fields: {}, records: {} };
-            const written = await (file.snapshot as SnapshotFile<unknown>).write(
-              data,
-              seq,
-              year === null ? undefined : { into: layout, recordsOf: ['models', 'rounds'] },
-            );
-            if (seq >= file.snapshotSeq) {
-              file.snapshotSeq = seq;
-              file.onDisk = { seq, ...written };
-            }
-            if (year === null) continue;
-            this.knownYears.add(year);
-            await writeSnapshotPositions(this.dataDir, year, { snapshot: { seq, ...written }, layout });
-            await writeYearIndex(this.dataDir, data as YearData, seq, { seq, ...written });
-          }
+          for (const { file, data, seq } of plan) await this.writeSnapshot(file, data, seq);
           // Only when every record before the new segment is in a snapshot can the old segments go.
           for (const [rel, changes] of this.pending) {
             const file = files.find((f) => f.rel === rel);
@@ -629,6 +611,29 @@ export class DataStore {
       };
     });
     await job?.written;
+  }
+
+  /**
+   * Writes `file`'s snapshot of `data` (as of journal record `seq`), a piece at a time, then for a year the
+   * positions of its records and its index, stamped with it. A crash between them leaves an index behind the
+   * journal, which is then not used, and rewritten when the year is next loaded.
+   */
+  private async writeSnapshot(file: StoredFile<object>, data: object, seq: number): Promise<void> {
+    const year = yearOfFile(file.rel);
+    const layout = { fields: {}, records: {} };
+    const written = await (file.snapshot as SnapshotFile<unknown>).write(
+      data,
+      seq,
+      year === null ? undefined : { into: layout, recordsOf: ['models', 'rounds'] },
+    );
+    if (seq >= file.snapshotSeq) {
+      file.snapshotSeq = seq;
+      file.onDisk = { seq, ...written };
+    }
+    if (year === null) return;
+    this.knownYears.add(year);
+    await writeSnapshotPositions(this.dataDir, year, { snapshot: { seq, ...written }, layout });
+    await writeYearIndex(this.dataDir, data as YearData, seq, { seq, ...written });
   }
 
   private async loadedFiles(): Promise<Array<StoredFile<object>>> {
@@ -764,7 +769,7 @@ export class DataStore {
 
   /**
    * Brings a year's index up to the data just loaded, in the background, if it is missing, behind, or stamped
-   * with another snapshot than the one on disk.
+   * with another snapshot than the one on disk; and its positions, if they do not describe that snapshot.
    */
   private refreshIndex(year: number, file: StoredFile<YearData>): void {
     void this.exclusive(async () => {
@@ -773,6 +778,7 @@ export class DataStore {
         const stamp = await fileStamp(join(this.dataDir, file.rel));
         if (stamp && stamp.bytes >= 0) file.onDisk = { seq: file.snapshotSeq, ...stamp };
       }
+      if (await this.rewroteWithoutPositions(year, file)) return;
       const { data, lastSeq, onDisk } = file;
       const [rows, facts] = [
         await readYearIndex(this.dataDir, year),
@@ -787,6 +793,31 @@ export class DataStore {
         facts.snapshot?.seq === onDisk?.seq;
       if (!current) await writeYearIndex(this.dataDir, data, lastSeq, onDisk);
     }).catch((error: unknown) => console.warn(`Không ghi được chỉ mục năm ${year}:`, error));
+  }
+
+  /**
+   * A year's positions are written only with its snapshot: a year not changed since they were kept (or since
+   * an older version wrote it) has none, and each of its model pages read the whole year. Its snapshot is
+   * then written again as a compaction writes it (a piece at a time, changes going on between the pieces),
+   * its positions and index with it; true when it was. Not a year with changes the journal holds only: the
+   * next compaction writes it anyway.
+   */
+  private async rewroteWithoutPositions(year: number, file: StoredFile<YearData>): Promise<boolean> {
+    const onDisk = file.onDisk;
+    if (!onDisk) return false;
+    const positions = await readSnapshotPositions(this.dataDir, year);
+    const { seq, bytes, sha256 } = positions?.snapshot ?? {};
+    if (seq === onDisk.seq && bytes === onDisk.bytes && sha256 === onDisk.sha256) return false;
+    // Taken in the write queue: the data and the last change it holds, as of one moment.
+    const plan = await this.enqueue(async () =>
+      file.lastSeq === file.snapshotSeq && !this.newerFile && !file.blocked
+        ? { data: file.data, seq: file.lastSeq }
+        : null,
+    );
+    if (!plan) return false;
+    await this.lock.assertHeld();
+    await this.writeSnapshot(file as unknown as StoredFile<object>, plan.data, plan.seq);
+    return true;
   }
 
   private enqueue<R>(task: () => Promise<R>): Promise<R> {

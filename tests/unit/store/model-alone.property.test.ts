@@ -1,4 +1,4 @@
-import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -183,6 +183,35 @@ describe("one model read alone from its year's snapshot", () => {
     } finally {
       release();
       reads.mockImplementation(unspiedRead);
+      await store.close();
+    }
+  });
+
+  it('writes the positions of a year that has none once it is loaded, so its next model page reads one record', async () => {
+    const dir = await tempDir();
+    const clock = manualClock();
+    const [first, second] = [model('Đường giao thông'), model('Nước sạch')];
+    let store = await DataStore.open({ dataDir: dir, clock: clock.now });
+    await store.updateYear(YEAR, (d) => ({ ...d, models: [first, second] }));
+    await store.close();
+    // As a year written before positions were kept, and not changed since, is left.
+    const positions = join(dir, 'index', `${YEAR}.vi-tri.json`);
+    await rm(positions);
+
+    store = await DataStore.open({ dataDir: dir, clock: clock.now });
+    reads.mockClear();
+    expect((await store.yearModel(YEAR, second.id))?.title).toBe('Nước sạch');
+    expect(yearReads()).toBe(1); // no positions: the year is read
+    await store.close(); // nothing changed: closing compacts nothing, so the positions are the load's doing
+    expect(JSON.parse(await readFile(positions, 'utf8')).snapshot.seq).toBeGreaterThan(0);
+
+    store = await DataStore.open({ dataDir: dir, clock: clock.now });
+    try {
+      reads.mockClear();
+      expect(await store.yearModel(YEAR, second.id)).toEqual(second);
+      expect(yearReads()).toBe(0);
+      expect((await store.yearData(YEAR)).models).toEqual([first, second]);
+    } finally {
       await store.close();
     }
   });
