@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { formatNumber } from '../../shared/format/number';
+import { vietnameseCollator } from '../../shared/text/collate';
 import { FORM_LABELS } from '../helpers/form-labels';
 import { test, expect, type PreviewApp } from './preview-app';
 
@@ -256,6 +258,63 @@ test('selected models are continued into next year in one go', async ({ page, ap
   await expect(page.locator('.ant-table-row', { hasText: 'Bảo vệ rừng đầu nguồn' })).toContainText(
     'Đã đăng ký',
   );
+});
+
+test('the list shows 100 models a page: ticks hold across pages, a sort orders every page, the page is in the address', async ({
+  page,
+  app,
+}) => {
+  await app.call('demo.load');
+  const { rows } = (await app.call('models.list', { year: 2023 })) as unknown as {
+    rows: { title: string }[];
+  };
+  expect(rows.length).toBeGreaterThan(100);
+  expect(rows.length).toBeLessThanOrEqual(200);
+  const all = formatNumber(rows.length);
+  await page.goto(`${app.url}#/mo-hinh?nam=2023`);
+  await expect(page.getByText(`Tìm thấy ${all} mô hình`)).toBeVisible();
+  const table = page.getByRole('table', { name: 'Danh sách mô hình' });
+  await expect(table).toHaveAttribute('aria-rowcount', String(rows.length + 1));
+  const pages = page.locator('.ant-pagination');
+  const firstRow = table.locator('.ant-table-row').first();
+  const firstTitle = firstRow.locator('.model-title-cell');
+  await expect(firstRow).toHaveAttribute('aria-rowindex', '2');
+  await expect(firstTitle).toHaveText(rows[0]!.title);
+
+  // Page 2 is in the address, its rows numbered after the first page's; Back from a model returns to it.
+  await pages.getByTitle('2', { exact: true }).click();
+  await expect(page).toHaveURL(/trang=2/);
+  await expect(firstRow).toHaveAttribute('aria-rowindex', '102');
+  await expect(firstTitle).toHaveText(rows[100]!.title);
+  await firstRow.click();
+  await expect(page.getByRole('heading', { name: rows[100]!.title })).toBeVisible();
+  await page.goBack();
+  await expect(firstRow).toHaveAttribute('aria-rowindex', '102');
+
+  // A tick on page 2 stays while page 1's header ticks that page; "Chọn tất cả N" ticks every page.
+  await firstRow.getByRole('checkbox').check();
+  await pages.getByTitle('1', { exact: true }).click();
+  await expect(page).not.toHaveURL(/trang=/);
+  await table.getByRole('checkbox', { name: 'Chọn tất cả' }).check();
+  await expect(page.getByRole('button', { name: 'Duy trì sang năm sau (101)' })).toBeVisible();
+  await page.getByRole('button', { name: `Chọn tất cả ${all} mô hình` }).click();
+  await expect(page.getByRole('button', { name: `Duy trì sang năm sau (${all})` })).toBeVisible();
+  await page.getByRole('button', { name: 'Bỏ chọn tất cả' }).click();
+  await expect(page.getByRole('button', { name: 'Duy trì sang năm sau', exact: true })).toBeDisabled();
+
+  // A sort orders all the rows, not one page, and starts again at page 1.
+  const sorted = rows.map((r) => r.title).sort(vietnameseCollator.compare);
+  await pages.getByTitle('2', { exact: true }).click();
+  await table.getByRole('columnheader', { name: 'Tên mô hình' }).click();
+  await expect(page).not.toHaveURL(/trang=/);
+  await expect(firstTitle).toHaveText(sorted[0]!);
+  await pages.getByTitle('2', { exact: true }).click();
+  await expect(firstTitle).toHaveText(sorted[100]!);
+
+  // Typing a search shows its first page.
+  await page.getByLabel('Tìm kiếm').pressSequentially('a');
+  await expect(firstRow).toHaveAttribute('aria-rowindex', '2');
+  await expect(page).not.toHaveURL(/trang=/);
 });
 
 test('status, outcomes and attachments of a model', async ({ page, app }) => {

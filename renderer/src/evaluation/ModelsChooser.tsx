@@ -23,6 +23,13 @@ interface ModelsChooserProps {
  */
 export function ModelsChooser({ value = [], onChange, year, yearInUse, onYearChange }: ModelsChooserProps) {
   const [filter, setFilter] = useState<Omit<ModelFilter, 'year'>>({});
+  const [page, setPage] = useState(1);
+  // Another filter or search starts again at the first page.
+  const [pageOf, setPageOf] = useState(filter);
+  if (pageOf !== filter) {
+    setPageOf(filter);
+    setPage(1);
+  }
   const list = useModelList({ ...filter, year });
   const rows = useMemo(() => list.data?.rows ?? [], [list.data]);
 
@@ -60,6 +67,8 @@ export function ModelsChooser({ value = [], onChange, year, yearInUse, onYearCha
         selected={value}
         onSelect={select}
         onOpen={toggle}
+        page={page}
+        onPage={setPage}
       />
     </div>
   );

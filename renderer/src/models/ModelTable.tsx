@@ -1,10 +1,21 @@
-import { Table } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Button, Pagination, Table } from 'antd';
+import type { ColumnsType, SortOrder } from 'antd/es/table/interface';
 import type { Key } from 'react';
-import { memo, useEffect, useMemo, useRef, type RefObject } from 'react';
+import {
+  cloneElement,
+  isValidElement,
+  memo,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import type { ModelRow } from '../../../shared/contract/models';
 import { modelStatuses } from '../../../shared/domain/lifecycle';
 import { kindLabels } from '../../../shared/domain/model';
+import { formatNumber } from '../../../shared/format/number';
 import { vietnameseCollator } from '../../../shared/text/collate';
 import { useCatalogueNames } from '../catalogues/use-catalogue-names';
 import { useAvailableSize } from '../layout/use-available-size';
@@ -44,10 +55,36 @@ function columnWidths(available: number, showOrigin: boolean) {
 /** Lifecycle order, not alphabetical: "Đã đăng ký" before "Công nhận". */
 const statusRank = new Map(modelStatuses.map((s, i) => [s, i]));
 
+/** Rows per page: the table is given one page, so what it does for each row costs nothing at a key typed. */
+export const PAGE_SIZE = 100;
+
+type Compare = (a: ModelRow, b: ModelRow) => number;
+
 /**
- * The models, virtualised so a province's 25,000 rows scroll smoothly. Sorting is local (the rows are all
- * here); text sorts in Vietnamese order. A row opens on click or Enter. Drawn again only when its props
- * change, not at every key typed in the search above it.
+ * Each order's place of every row of a list answer, computed once per order: a search narrows the answer's
+ * own row objects, so its rows are put in order by their places (no comparison) instead of being sorted
+ * with the Vietnamese collator again at every key (~100 ms over 20,000 rows).
+ */
+const placesByOrder = new WeakMap<Compare, { places: WeakMap<ModelRow, number>; size: number }>();
+
+function sortRows(rows: ModelRow[], compare: Compare): ModelRow[] {
+  let known = placesByOrder.get(compare);
+  if (!known || !rows.every((row) => known!.places.has(row))) {
+    const sorted = [...rows].sort(compare);
+    known = { places: new WeakMap(sorted.map((row, i) => [row, i])), size: sorted.length };
+    placesByOrder.set(compare, known);
+  }
+  const slots = new Array<ModelRow>(known.size);
+  for (const row of rows) slots[known.places.get(row)!] = row;
+  // A sparse array: filter walks only the places some row took.
+  return slots.filter(() => true);
+}
+
+/**
+ * The models, a page of them at a time (a province holds 25,000), each page virtualised so it scrolls
+ * smoothly. Sorting is local (the rows are all here); text sorts in Vietnamese order. Ticks hold across pages;
+ * "Chọn tất cả N mô hình" ticks every row given. A row opens on click or Enter. Drawn again only when its
+ * props change, not at every key typed in the search above it.
  */
 export const ModelTable = memo(function ModelTable({
   rows,
@@ -56,6 +93,8 @@ export const ModelTable = memo(function ModelTable({
   selected,
   onSelect,
   onOpen,
+  page,
+  onPage,
 }: {
   rows: ModelRow[];
   loading: boolean;
@@ -64,84 +103,78 @@ export const ModelTable = memo(function ModelTable({
   selected: Key[];
   onSelect: (keys: Key[]) => void;
   onOpen: (row: ModelRow) => void;
+  /** The page shown, from 1; past the last page, the last page. */
+  page: number;
+  onPage: (page: number) => void;
 }) {
   const { unitName, fieldName } = useCatalogueNames();
   const box = useRef<HTMLDivElement>(null);
-  // The table's own header and the page's bottom padding sit below the scroll area's top.
-  const { width, height } = useAvailableSize(box, 24 + 40);
+  // The table's own header, the footer (40 px: pages, "Chọn tất cả") and the page's bottom padding sit below
+  // the scroll area's top.
+  const { width, height } = useAvailableSize(box, 24 + 40 + 40);
   const widths = useMemo(() => columnWidths(width, showOrigin), [width, showOrigin]);
   useTableRoles(box, rows.length);
+  const [sort, setSort] = useState<{ key: string; order: SortOrder } | null>(null);
 
-  const columns = useMemo<ColumnsType<ModelRow>>(
-    () =>
-      (
-        [
-          { title: 'Năm', dataIndex: 'year', width: widths.year, sorter: (a, b) => a.year - b.year },
-          {
-            title: 'Tên mô hình',
-            dataIndex: 'title',
-            width: widths.title,
-            render: (_, r) => (
-              <div className="model-title-cell" title={r.title}>
-                {r.title}
-              </div>
-            ),
-            sorter: byText((r) => r.title),
-          },
-          {
-            title: 'Hình thức',
-            dataIndex: 'kind',
-            width: widths.kind,
-            render: (_, r) => kindLabels[r.kind],
-            sorter: byText((r) => kindLabels[r.kind]),
-          },
-          {
-            title: 'Đơn vị đăng ký',
-            key: 'unit',
-            width: widths.unit,
-            ellipsis: true,
-            render: (_, r) => unitName(r.unitId),
-            sorter: byText((r) => unitName(r.unitId)),
-          },
-          {
-            title: 'Lĩnh vực',
-            key: 'field',
-            width: widths.field,
-            ellipsis: true,
-            render: (_, r) => fieldName(r.fieldId),
-            sorter: byText((r) => fieldName(r.fieldId)),
-          },
-          {
-            title: 'Địa bàn',
-            key: 'place',
-            width: widths.place,
-            ellipsis: true,
-            render: (_, r) => placeText(r),
-            sorter: byText(placeText),
-          },
-          ...(showOrigin
-            ? [
-                {
-                  title: 'Đơn vị gửi',
-                  key: 'origin',
-                  width: widths.origin,
-                  ellipsis: true,
-                  render: (_: unknown, r: ModelRow) => r.origin ?? '',
-                  sorter: byText((r: ModelRow) => r.origin ?? ''),
-                },
-              ]
-            : []),
-          {
-            title: 'Trạng thái',
-            dataIndex: 'status',
-            width: widths.status,
-            render: (_, r) => <StatusTag status={r.status} />,
-            sorter: (a, b) => statusRank.get(a.status)! - statusRank.get(b.status)!,
-          },
-        ] satisfies ColumnsType<ModelRow>
-      ).map((column) => ({ ...column, onCell: () => ({ role: 'cell' }) })),
-    [unitName, fieldName, widths, showOrigin],
+  // The order of each sortable column, ascending; a column's sort names its key.
+  const compares = useMemo<Record<string, Compare>>(
+    () => ({
+      year: (a, b) => a.year - b.year,
+      title: byText((r) => r.title),
+      kind: byText((r) => kindLabels[r.kind]),
+      unit: byText((r) => unitName(r.unitId)),
+      field: byText((r) => fieldName(r.fieldId)),
+      place: byText(placeText),
+      origin: byText((r) => r.origin ?? ''),
+      status: (a, b) => statusRank.get(a.status)! - statusRank.get(b.status)!,
+    }),
+    [unitName, fieldName],
   );
+  const compare = useMemo<Compare | null>(() => {
+    const ascending = sort && compares[sort.key];
+    if (!ascending) return null;
+    return sort.order === 'descend' ? (a, b) => ascending(b, a) : ascending;
+  }, [compares, sort]);
+  const sorted = useMemo(() => (compare ? sortRows(rows, compare) : rows), [rows, compare]);
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const current = Math.min(Math.max(page, 1), pages);
+  const first = (current - 1) * PAGE_SIZE;
+  const pageRows = useMemo(() => sorted.slice(first, first + PAGE_SIZE), [sorted, first]);
+  // The ticks may hold rows the filters hide (a round's chooser keeps them): every row shown must be ticked.
+  const allTicked = useMemo(() => {
+    if (selected.length < rows.length) return false;
+    const ticked = new Set(selected);
+    return rows.every((r) => ticked.has(r.id));
+  }, [rows, selected]);
+
+  const columns = useMemo<ColumnsType<ModelRow>>(() => {
+    const column = (key: string, title: string, width: number, render: (row: ModelRow) => ReactNode) => ({
+      key,
+      title,
+      width,
+      render: (_: unknown, row: ModelRow) => render(row),
+      // Sorted here, over every page: the table holds one.
+      sorter: true,
+      sortOrder: sort?.key === key ? sort.order : null,
+      onCell: () => ({ role: 'cell' }),
+    });
+    return [
+      column('year', 'Năm', widths.year, (r) => r.year),
+      column('title', 'Tên mô hình', widths.title, (r) => (
+        <div className="model-title-cell" title={r.title}>
+          {r.title}
+        </div>
+      )),
+      column('kind', 'Hình thức', widths.kind, (r) => kindLabels[r.kind]),
+      { ...column('unit', 'Đơn vị đăng ký', widths.unit, (r) => unitName(r.unitId)), ellipsis: true },
+      { ...column('field', 'Lĩnh vực', widths.field, (r) => fieldName(r.fieldId)), ellipsis: true },
+      { ...column('place', 'Địa bàn', widths.place, placeText), ellipsis: true },
+      ...(showOrigin
+        ? [{ ...column('origin', 'Đơn vị gửi', widths.origin, (r) => r.origin ?? ''), ellipsis: true }]
+        : []),
+      column('status', 'Trạng thái', widths.status, (r) => <StatusTag status={r.status} />),
+    ];
+  }, [unitName, fieldName, widths, showOrigin, sort]);
 
   return (
     <div ref={box}>
@@ -150,14 +183,21 @@ export const ModelTable = memo(function ModelTable({
         size="small"
         rowKey="id"
         columns={columns}
-        dataSource={rows}
+        dataSource={pageRows}
         loading={loading}
         pagination={false}
+        onChange={(_pagination, _filters, sorter) => {
+          const by = Array.isArray(sorter) ? sorter[0] : sorter;
+          setSort(by?.order ? { key: String(by.columnKey), order: by.order } : null);
+          onPage(1);
+        }}
         scroll={{ x: Object.values(widths).reduce((a, b) => a + b, 0), y: height }}
         showSorterTooltip={false}
         // Nothing under the spinner while the rows come: they are not known yet to match nothing.
         locale={{ emptyText: loading ? <span /> : 'Không có mô hình nào khớp với bộ lọc.' }}
         rowSelection={{
+          // The ticks of other pages stay when this page's are changed.
+          preserveSelectedRowKeys: true,
           onCell: () => ({ role: 'cell' }),
           selectedRowKeys: selected,
           onChange: onSelect,
@@ -170,7 +210,7 @@ export const ModelTable = memo(function ModelTable({
           // The virtual body is drawn in <div>s: say what they are, so the rows read as a table's rows;
           // only the rows in view are drawn, so each says its place (the header row is row 1).
           role: 'row',
-          'aria-rowindex': (index ?? 0) + 2,
+          'aria-rowindex': first + (index ?? 0) + 2,
           tabIndex: 0,
           onClick: (event) => {
             // Ticking the checkbox selects the row; it does not open it.
@@ -181,6 +221,34 @@ export const ModelTable = memo(function ModelTable({
           },
         })}
       />
+      <div className="model-table-footer">
+        <span>
+          {pages > 1 && !allTicked && (
+            <Button type="link" onClick={() => onSelect(rows.map((r) => r.id))}>
+              Chọn tất cả {formatNumber(rows.length)} mô hình
+            </Button>
+          )}
+          {selected.length > 0 && (
+            <Button type="link" onClick={() => onSelect([])}>
+              Bỏ chọn tất cả
+            </Button>
+          )}
+        </span>
+        <Pagination
+          current={current}
+          total={rows.length}
+          pageSize={PAGE_SIZE}
+          showSizeChanger={false}
+          hideOnSinglePage
+          onChange={onPage}
+          // antd names the list items around the arrow buttons, not the buttons a screen reader lands on.
+          itemRender={(_, type, element) =>
+            (type === 'prev' || type === 'next') && isValidElement<{ 'aria-label'?: string }>(element)
+              ? cloneElement(element, { 'aria-label': type === 'prev' ? 'Trang trước' : 'Trang sau' })
+              : element
+          }
+        />
+      </div>
     </div>
   );
 });

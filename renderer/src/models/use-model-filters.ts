@@ -14,6 +14,8 @@ const params = {
   origin: 'donvigui',
   search: 'q',
 } as const;
+/** The list's page (from 1), kept beside the filters: Back from a model returns to the same page. */
+const PAGE = 'trang';
 type OptionalKey = Exclude<keyof typeof params, 'year'>;
 const optionalKeys = Object.keys(params).filter((k): k is OptionalKey => k !== 'year');
 
@@ -43,18 +45,21 @@ export function modelListPath(filter: Partial<ModelFilter>): string {
 }
 
 /**
- * The list's filters and search, kept in the address (`#/mo-hinh?nam=2023&q=duong`): Back from a model
- * returns to the same view, and the view can be bookmarked. Without `nam` the list shows the year in use.
+ * The list's filters, search and page, kept in the address (`#/mo-hinh?nam=2023&q=duong&trang=2`): Back from a
+ * model returns to the same view, and the view can be bookmarked. Without `nam` the list shows the year in
+ * use; any change of filter or search goes back to the first page.
  */
 export function useModelFilters(defaultYear: number) {
   const [search, setSearch] = useSearchParams();
   const filter = useMemo(() => readFilter(search, defaultYear), [search, defaultYear]);
+  const page = Math.max(1, Math.trunc(Number(search.get(PAGE))) || 1);
 
   const update = useCallback(
     (patch: Partial<ModelFilter>) =>
       setSearch(
         (current) => {
           const next = new URLSearchParams(current);
+          next.delete(PAGE);
           for (const [key, value] of Object.entries(patch) as [keyof ModelFilter, unknown][]) {
             if (key === 'year') next.set(params.year, value === null ? ALL_YEARS : String(value));
             else if (value === undefined || value === '') next.delete(params[key]);
@@ -68,5 +73,19 @@ export function useModelFilters(defaultYear: number) {
     [setSearch],
   );
 
-  return { filter, update };
+  const setPage = useCallback(
+    (to: number) =>
+      setSearch(
+        (current) => {
+          const next = new URLSearchParams(current);
+          if (to > 1) next.set(PAGE, String(to));
+          else next.delete(PAGE);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setSearch],
+  );
+
+  return { filter, update, page, setPage };
 }

@@ -7,7 +7,7 @@ import {
   UploadOutlined,
 } from '@ant-design/icons';
 import { Alert, App, Button, Typography } from 'antd';
-import { useCallback, useDeferredValue, useEffect, useMemo, useState, type Key } from 'react';
+import { useCallback, useEffect, useMemo, useState, type Key } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { ModelFilter, ModelRow } from '../../../../shared/contract/models';
 import { narrowsSearch, searchMatcher } from '../../../../shared/domain/model-search';
@@ -40,7 +40,7 @@ const sameFilters = (a: ModelFilter, b: ModelFilter) =>
 export function ModelListPage() {
   const settings = useSettings();
   const yearInUse = settings.data?.yearInUse ?? new Date().getFullYear();
-  const { filter, update } = useModelFilters(yearInUse);
+  const { filter, update, page, setPage } = useModelFilters(yearInUse);
   // The backend is asked for the filters and the shortest search since they were chosen: a longer search
   // only narrows the rows that answer holds, here, without a round trip.
   const [asked, setAsked] = useState(filter);
@@ -64,22 +64,23 @@ export function ModelListPage() {
     () => new Map(catalogues.data?.units.map((u) => [u.id, foldForSearch(u.name)])),
     [catalogues.data],
   );
-  // A key typed repaints the box at once; the list follows in a render that the next key can interrupt, and
-  // so does a backend answer (a province year holds 5,000 rows for the table to take in).
-  const shown = useDeferredValue(typed) ?? filter.search ?? '';
+  // Each key narrows the list in the same render as the box: the table takes in one page, not every row, so
+  // the count and the page's rows show together with the key, with no deferred render to wait for.
+  const shown = typed ?? filter.search ?? '';
   // Narrowed only when the rows held are for the same year and filters, and a shorter search.
   const held = list.data && sameFilters(list.data.filter, filter) ? list.data : undefined;
+  // Each held row's unit name, folded, looked up once per answer rather than at every key.
+  const heldUnits = useMemo(() => held?.rows.map((r) => unitTexts.get(r.unitId) ?? ''), [held, unitTexts]);
   // Null until the first answer, so the count says it is loading rather than "0 found".
   const narrowed = useMemo(() => {
-    if (!held) return list.data?.rows ?? null;
+    if (!held || !heldUnits) return list.data?.rows ?? null;
     const answeredFor = held.filter.search ?? '';
     const query = foldForSearch(shown);
     if (!narrowsSearch(answeredFor, shown) || query === foldForSearch(answeredFor)) return held.rows;
     const found = searchMatcher(query);
-    return held.rows.filter((r, i) => found(held.search[i]!, unitTexts.get(r.unitId) ?? ''));
-  }, [held, list.data, shown, unitTexts]);
-  const deferred = useDeferredValue(narrowed);
-  const rows = useMemo(() => deferred ?? [], [deferred]);
+    return held.rows.filter((_, i) => found(held.search[i]!, heldUnits[i]!));
+  }, [held, heldUnits, list.data, shown]);
+  const rows = useMemo(() => narrowed ?? [], [narrowed]);
   // A ticked row the filters now hide is not part of the bulk action.
   const selected = useMemo(() => {
     if (picked.length === 0) return picked;
@@ -183,7 +184,7 @@ export function ModelListPage() {
       ) : (
         <>
           <Typography.Paragraph className="list-count" aria-live="polite">
-            {deferred ? `Tìm thấy ${formatNumber(rows.length)} mô hình` : 'Đang tải danh sách…'}
+            {narrowed ? `Tìm thấy ${formatNumber(rows.length)} mô hình` : 'Đang tải danh sách…'}
           </Typography.Paragraph>
           <ModelTable
             rows={rows}
@@ -192,6 +193,9 @@ export function ModelListPage() {
             selected={selected}
             onSelect={setPicked}
             onOpen={open}
+            // A search typed and not yet in the address shows its first page (the address's goes with it).
+            page={typed !== null && typed !== (filter.search ?? '') ? 1 : page}
+            onPage={setPage}
           />
         </>
       )}
