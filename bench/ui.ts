@@ -5,7 +5,7 @@
  *   until every chart is drawn;
  * - search: typing "duong giao thong" in "Tìm kiếm" until the list says it found fewer models, beside the same
  *   typing into a bare input (what Playwright's key presses cost by themselves); and each key on its own, from
- *   the press until the list shows that prefix's count, for the year in use and for every year;
+ *   the press until the list shows that prefix's count and first row, for the year in use and for every year;
  * - save: "Lưu" on an edited model until "Đã lưu mô hình." shows;
  * - score cell: Tab out of a typed score in a round's grid until the cell is marked saved;
  * each of these two beside the same steps on a bare page that answers at once (Playwright's own cost).
@@ -148,11 +148,19 @@ async function main(): Promise<void> {
         );
       },
     );
+    // Each key is done once the count and the table's first row are the backend's for that prefix: the table
+    // is drawn in the count's frame, and waiting for its row too keeps it so.
     const perKey = async (hash: string, year: number | null) => {
-      const counts: string[] = [];
+      const shown: { count: string; first: string }[] = [];
       for (let i = 1; i <= QUERY.length; i++) {
-        const { rows } = await call<{ rows: unknown[] }>('models.list', { year, search: QUERY.slice(0, i) });
-        counts.push(`Tìm thấy ${rows.length.toLocaleString('vi-VN')} mô hình`);
+        const { rows } = await call<{ rows: { title: string }[] }>('models.list', {
+          year,
+          search: QUERY.slice(0, i),
+        });
+        shown.push({
+          count: `Tìm thấy ${rows.length.toLocaleString('vi-VN')} mô hình`,
+          first: rows[0]!.title,
+        });
       }
       const times: number[] = [];
       await measure(
@@ -166,8 +174,10 @@ async function main(): Promise<void> {
             const start = performance.now();
             await page.getByLabel('Tìm kiếm').press(QUERY[i] === ' ' ? 'Space' : QUERY[i]!);
             await page.waitForFunction(
-              (count) => document.querySelector('.list-count')?.textContent === count,
-              counts[i],
+              ({ count, first }) =>
+                document.querySelector('.list-count')?.textContent === count &&
+                document.querySelector('.ant-table-row .model-title-cell')?.textContent === first,
+              shown[i]!,
               { polling: 'raf' },
             );
             times.push(performance.now() - start);
