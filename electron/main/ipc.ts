@@ -5,6 +5,7 @@ import { fileChannels, type FileChannel } from '../../shared/contract/files';
 import { windowChannels, type WindowChannel } from '../../shared/contract/printing';
 import type { BackendClient } from '../backend/bridge/backend-client';
 import { runValidated } from '../backend/dispatch';
+import type { Logger } from '../backend/log/logger';
 import { fileHandlers } from './file-saving';
 import { windowHandlers } from './printing';
 import { isRendererUrl } from './renderer-origin';
@@ -18,7 +19,7 @@ const UNAUTHORIZED: Envelope<never> = {
  * One handler per contract channel, each answering only the app's own page: should anything else ever get
  * loaded into a frame (an injected iframe, a page navigated to despite the guards), it gets no data.
  */
-export function registerIpc(backend: Pick<BackendClient, 'handle'>): void {
+export function registerIpc(backend: Pick<BackendClient, 'handle'>, log: Logger): void {
   const answeredHere = new Set<string>([...windowChannels, ...fileChannels]);
   for (const channel of channelNames) {
     if (answeredHere.has(channel)) continue;
@@ -30,7 +31,7 @@ export function registerIpc(backend: Pick<BackendClient, 'handle'>): void {
   for (const channel of windowChannels) {
     ipcMain.handle(channel, (event, input: unknown) =>
       isFromRenderer(event)
-        ? runValidated<WindowChannel>(channel, input, windowHandlers(event.sender)[channel])
+        ? runValidated<WindowChannel>(channel, input, windowHandlers(event.sender, log)[channel])
         : UNAUTHORIZED,
     );
   }

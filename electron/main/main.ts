@@ -105,7 +105,7 @@ async function start(): Promise<void> {
 
   hardenSession(session.defaultSession);
   serveRenderer(join(__dirname, '..', 'dist', 'renderer'));
-  registerIpc(backend);
+  registerIpc(backend, mainLog);
   Menu.setApplicationMenu(buildAppMenu({ dataDir }));
   mainWindow = await openMainWindow({ dataDir, preload: join(__dirname, 'preload.cjs'), log: mainLog });
 }

@@ -2,6 +2,7 @@ import type { WebContents } from 'electron';
 import { AppError } from '../../shared/contract/errors';
 import type { WindowChannel } from '../../shared/contract/printing';
 import type { HandlersFor } from '../backend/handlers';
+import type { Logger } from '../backend/log/logger';
 import { saveWithDialog } from './file-saving';
 import { printFailureMessage } from './print-failure';
 
@@ -11,13 +12,13 @@ import { printFailureMessage } from './print-failure';
  * the orientation, so the view says whether it is landscape and both calls pass it with A4. The renderer
  * waits for document.fonts.ready before calling, so the bundled Tinos is in the PDF.
  */
-export function windowHandlers(sender: WebContents): HandlersFor<WindowChannel> {
+export function windowHandlers(sender: WebContents, log: Logger): HandlersFor<WindowChannel> {
   return {
     'print.dialog': ({ landscape }) =>
       new Promise((resolve, reject) => {
         const options = { silent: false, printBackground: true, landscape, pageSize: 'A4' as const };
         sender.print(options, (success, failureReason) => {
-          const failure = success ? null : printFailureMessage(failureReason);
+          const failure = success ? null : printFailureMessage(failureReason, log);
           if (failure) reject(new AppError('CONFLICT', failure));
           else resolve({ printed: success });
         });
