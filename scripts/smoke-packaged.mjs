@@ -27,8 +27,15 @@ async function until(what, test, seconds) {
   throw new Error(`Sau ${seconds} giây vẫn chưa thấy: ${what}`);
 }
 
+/** An unexpected error, as electron/backend/log/logger.ts writes it: `<ISO time> ERROR <context>`. */
+const ERROR_LINE = /^\S+Z ERROR /m;
+
 const app = spawn(exe, [], { env: { ...process.env, DVK_DATA_DIR: dataDir }, stdio: 'ignore' });
-const exited = new Promise((resolve) => app.once('exit', resolve));
+// 'error' (the .exe could not be started) comes without 'exit': either ends the wait, so `await exited` cannot hang.
+const exited = new Promise((resolve) => {
+  app.once('exit', resolve);
+  app.once('error', (error) => resolve(`không chạy được: ${error.message}`));
+});
 try {
   await until(
     'nhật ký khởi động của tiến trình chính',
@@ -44,13 +51,26 @@ try {
   const owner = JSON.parse(readFileSync(lockFile, 'utf8')).pid;
   if (owner === app.pid)
     throw new Error('Khóa thư mục dữ liệu do tiến trình chính giữ, không phải tiến trình dữ liệu.');
-  // The window is shown once the page has painted; the page's first call to the backend says it got that far.
-  // Then close it as a user would (WM_CLOSE, no /F): the app must quit and release the folder.
-  await until('trang đầu gọi dữ liệu', () => /Z (INFO |WARN ) \S+\.\S+ \d+ ms /.test(read(appLog)), 60);
+  // The page's early script asks for settings, catalogues and the dashboard before the app's own code loads,
+  // so those calls prove nothing about app.asar's bundle; storage.status is asked only by the shell's
+  // StorageProblemsBanner, i.e. once the app's code has loaded and rendered. Then close the window as a user
+  // would (WM_CLOSE, no /F): the app must quit with code 0 and release the folder.
+  await until(
+    'giao diện của ứng dụng gọi dữ liệu',
+    () => /Z (INFO |WARN ) storage\.status \d+ ms /.test(read(appLog)),
+    60,
+  );
   await sleep(2000);
   spawnSync('taskkill', ['/PID', String(app.pid)], { stdio: 'inherit' });
   const code = await Promise.race([exited, sleep(30_000).then(() => 'chưa thoát')]);
   if (code === 'chưa thoát') throw new Error('Đóng cửa sổ mà ứng dụng không thoát sau 30 giây.');
+  if (code !== 0) throw new Error(`Ứng dụng thoát với mã ${code}, không phải 0.`);
+  for (const [name, file] of [
+    ['app.log', appLog],
+    ['main.log', mainLog],
+  ]) {
+    if (ERROR_LINE.test(read(file))) throw new Error(`${name} có dòng ERROR.`);
+  }
   if (existsSync(lockFile)) throw new Error('Ứng dụng đã thoát nhưng chưa nhả khóa thư mục dữ liệu.');
   console.log(
     `Bản đóng gói ${version} chạy được: dữ liệu mở trong tiến trình riêng (pid ${owner}), đóng thì nhả khóa.`,
