@@ -37,7 +37,7 @@ export const BUILDING = 'Đang dựng bảng tính';
 
 /**
  * The workbook being loaded in this async context: how much of its XML is parsed, whom to tell, the zip's
- * last entry (exceljs builds its workbook once that one is read) and whether the building has begun.
+ * last entry (exceljs builds its workbook once that one is parsed) and whether the building was announced.
  */
 const loading = new AsyncLocalStorage<{
   seen: number;
@@ -78,12 +78,14 @@ interface ZipEntryPrototype {
 let followingEntries = false;
 
 /**
- * Once exceljs has read the zip's last entry, it builds its workbook (rows, cells, styles) in one synchronous
+ * Once exceljs has parsed the zip's last entry, it builds its workbook (rows, cells, styles) in one synchronous
  * step that cannot report: 0.5–2 s of a 30,000-row list, a third of the load. The page would show the
- * reading's last percent standing still all that time; so the step is announced as that entry is handed
- * over, and the page's next `jobs.progress` waited for, so that it reads "Đang dựng bảng tính" while the step
- * runs. exceljs reads the same bytes with the same JSZip, so its entries are in
- * the order ours are, and share their prototype.
+ * reading's last percent standing still all that time; so the step is announced, and the page's next
+ * `jobs.progress` waited for, as that last entry's text is handed to exceljs, i.e. before exceljs parses it:
+ * "Đang dựng bảng tính" covers that entry's parse (whichever part the file stores last; its reading reports no
+ * percent) and then the building. Waiting for the parse's end instead would need to know which part each
+ * parse belongs to, and a last entry exceljs does not parse would never announce it. exceljs reads the same
+ * bytes with the same JSZip, so its entries are in the order ours are, and share their prototype.
  */
 function followEntries(entry: JSZip.JSZipObject): void {
   if (followingEntries) return;

@@ -6,6 +6,7 @@ import SharedStringsXform from 'exceljs/lib/xlsx/xform/strings/shared-strings-xf
 // @ts-expect-error exceljs ships no types for its workbook reader.
 import XLSX from 'exceljs/lib/xlsx/xlsx.js';
 import type { Backend } from '../../../electron/backend/backend';
+import { BUILDING, READING } from '../../../electron/backend/imports/xlsx-reader';
 import type { JobProgress } from '../../../shared/contract/jobs';
 import { ok, openBackend, refused } from '../../helpers/backend';
 import { withRound } from '../../helpers/evaluation-fixtures';
@@ -75,8 +76,8 @@ describe('jobs: progress and cancel of long previews', () => {
 
     expect(phasesOf(steps)).toEqual([
       'Đang mở tệp',
-      'Đang đọc trang tính',
-      'Đang dựng bảng tính',
+      READING,
+      BUILDING,
       'Đang đọc các dòng',
       'Đang đối chiếu với danh mục',
       'Xong',
@@ -84,7 +85,7 @@ describe('jobs: progress and cancel of long previews', () => {
     const percents = steps.map((s) => s.percent);
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
     // The worksheet is counted as it is parsed, not only before and after.
-    const reading = new Set(steps.filter((s) => s.phase === 'Đang đọc trang tính').map((s) => s.percent));
+    const reading = new Set(steps.filter((s) => s.phase === READING).map((s) => s.percent));
     expect(reading.size).toBeGreaterThanOrEqual(10);
     expect(steps.at(-1)).toEqual({ jobId, state: 'done', phase: 'Xong', percent: 100 });
     expect(await ok(backend, 'jobs.progress', { jobId })).toEqual({
@@ -114,7 +115,7 @@ describe('jobs: progress and cancel of long previews', () => {
     }
     const [from, to] = during as [number, number];
     const heard = new Set(steps.slice(from, to).map((s) => `${s.phase} ${s.percent}`));
-    expect([...heard].every((step) => step.startsWith('Đang đọc trang tính'))).toBe(true);
+    expect([...heard].every((step) => step.startsWith(READING))).toBe(true);
     expect(heard.size).toBeGreaterThanOrEqual(3);
     await backend.close();
   });
@@ -126,8 +127,8 @@ describe('jobs: progress and cancel of long previews', () => {
     const polled: JobProgress[] = [];
     const poll = () => void ok(backend, 'jobs.progress', { jobId }).then((answer) => polled.push(answer));
     setOnStep((step) => {
-      if (step.phase === 'Đang đọc trang tính' && polled.length === 0) poll();
-      if (step.phase === 'Đang dựng bảng tính' && step.percent === 42) setTimeout(poll, 50);
+      if (step.phase === READING && polled.length === 0) poll();
+      if (step.phase === BUILDING && step.percent === 42) setTimeout(poll, 50);
     });
     // The step exceljs cannot report in: its reconciling of the parts it read, then the workbook built.
     let atBuild: { polled: JobProgress | undefined; last: Step | undefined } | undefined;
@@ -142,13 +143,13 @@ describe('jobs: progress and cancel of long previews', () => {
     } finally {
       prototype.reconcile = reconcile;
     }
-    const building = { state: 'running', phase: 'Đang dựng bảng tính', percent: 42 };
+    const building = { state: 'running', phase: BUILDING, percent: 42 };
     expect(atBuild).toEqual({ polled: building, last: { jobId, ...building } });
     // Named once, at the end of the reading's stretch (0 to 42 % of the whole), and never read after it.
-    const named = steps.findIndex((s) => s.phase === 'Đang dựng bảng tính');
-    expect(steps.slice(named + 1).some((s) => s.phase === 'Đang đọc trang tính')).toBe(false);
-    expect(steps.filter((s) => s.phase === 'Đang đọc trang tính').every((s) => s.percent < 42)).toBe(true);
-    expect(steps.filter((s) => s.phase === 'Đang dựng bảng tính').map((s) => s.percent)).toEqual([42, 70]);
+    const named = steps.findIndex((s) => s.phase === BUILDING);
+    expect(steps.slice(named + 1).some((s) => s.phase === READING)).toBe(false);
+    expect(steps.filter((s) => s.phase === READING).every((s) => s.percent < 42)).toBe(true);
+    expect(steps.filter((s) => s.phase === BUILDING).map((s) => s.percent)).toEqual([42, 70]);
     await backend.close();
   });
 
@@ -225,13 +226,7 @@ describe('jobs: progress and cancel of long previews', () => {
     const jobId = randomUUID();
     const preview = await ok(backend, 'sheets.previewWorkbook', { ...input, jobId });
     expect(preview.previewId).toBe(jobId);
-    expect(phasesOf(steps)).toEqual([
-      'Đang mở tệp',
-      'Đang đọc trang tính',
-      'Đang dựng bảng tính',
-      'Đang so với điểm đã lưu',
-      'Xong',
-    ]);
+    expect(phasesOf(steps)).toEqual(['Đang mở tệp', READING, BUILDING, 'Đang so với điểm đã lưu', 'Xong']);
     await cancel(backend, jobId);
     const commit = { year: 2023, roundId: setup.round.id, previewId: jobId };
     expect(await refused(backend, 'sheets.commitWorkbook', commit)).toEqual({
@@ -242,7 +237,7 @@ describe('jobs: progress and cancel of long previews', () => {
 
     const midway = randomUUID();
     setOnStep((step) => {
-      if (step.jobId === midway && step.phase === 'Đang đọc trang tính') void cancel(backend, midway);
+      if (step.jobId === midway && step.phase === READING) void cancel(backend, midway);
     });
     expect((await refused(backend, 'sheets.previewWorkbook', { ...input, jobId: midway })).code).toBe(
       'CANCELLED',
