@@ -1,4 +1,4 @@
-import { checkPage } from './axe';
+import { checkPage, checkPages } from './axe';
 import { createRound, enterTotals, setUpOffice, type Office } from './evaluation-setup';
 import { test, expect } from './preview-app';
 
@@ -73,10 +73,5 @@ test('the editing forms, the other tabs, the trash and an unknown address have n
     ['thanh-vien', '#/danh-muc?bang=members', 'Trần Thị Bình'],
     ['khong-tim-thay', '#/khong-co-trang-nay', 'Không tìm thấy trang'],
   ];
-  for (const [what, path, shown] of pages) {
-    await page.goto(`${app.url}${path}`);
-    await expect(page.getByText(shown).first(), what).toBeVisible();
-    await checkPage(page, what);
-    await page.screenshot({ path: `test-results/axe-${what}.png` });
-  }
+  await checkPages(page, app.url, pages, true);
 });

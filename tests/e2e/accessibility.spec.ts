@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { checkPage } from './axe';
+import { checkPage, checkPages } from './axe';
 import { createRound, enterTotals, setUpOffice, type Office } from './evaluation-setup';
 import { test, expect } from './preview-app';
 
@@ -58,11 +58,7 @@ test('every page has no serious accessibility problem and no English accessible 
     ['Cài đặt', '#/cai-dat', 'Cài đặt cơ quan'],
     ['Hướng dẫn', '#/huong-dan', 'Hướng dẫn sử dụng'],
   ];
-  for (const [what, path, shown] of pages) {
-    await page.goto(`${app.url}${path}`);
-    await expect(page.getByText(shown).first()).toBeVisible();
-    await checkPage(page, what);
-  }
+  await checkPages(page, app.url, pages);
 });
 
 test('open dropdowns, dialogs and calendars have no serious problem, no English name and no id read out', async ({

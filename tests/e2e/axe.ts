@@ -43,3 +43,21 @@ const dropdownListScrolls = (rule: string, target: unknown[]) =>
   rule === 'scrollable-region-focusable' && target.join(' ').endsWith('.ant-select-dropdown-list-holder');
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+
+/**
+ * Opens each page (what it is, its address, a text it shows once drawn) and checks it; with `pictures`, takes
+ * its picture at the size the page has, as `test-results/axe-<what>.png`, to be looked at.
+ */
+export async function checkPages(
+  page: Page,
+  url: string,
+  pages: [string, string, string][],
+  pictures = false,
+) {
+  for (const [what, path, shown] of pages) {
+    await page.goto(`${url}${path}`);
+    await expect(page.getByText(shown).first(), what).toBeVisible();
+    await checkPage(page, what);
+    if (pictures) await page.screenshot({ path: `test-results/axe-${what}.png` });
+  }
+}

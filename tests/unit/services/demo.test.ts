@@ -54,6 +54,23 @@ describe('demo data', () => {
     await backend.close();
   });
 
+  it('names people only with plainly sample names ("Nguyễn Văn A"): members, individuals, contacts', async () => {
+    const backend = await openBackend(await tempDir());
+    await ok(backend, 'demo.load');
+    const sample = /^\p{Lu}\S* (Văn|Thị) [A-Z]$/u;
+    const names = (await ok(backend, 'catalogues.get')).members.map((m) => m.name);
+    for (const year of [2021, 2022, 2023]) {
+      for (const row of (await ok(backend, 'models.list', { year })).rows) {
+        const { model } = await ok(backend, 'models.get', { year, id: row.id });
+        names.push(model.contactName);
+        if (model.kind === 'individual') names.push(model.personName);
+      }
+    }
+    expect(names.length).toBeGreaterThan(360);
+    expect(names.filter((name) => !sample.test(name))).toEqual([]);
+    await backend.close();
+  });
+
   it('finalises each year with a round whose results agree with the models, and commends the exemplary ones', async () => {
     const backend = await openBackend(await tempDir());
     await ok(backend, 'demo.load');
