@@ -2,9 +2,9 @@ import type { ChannelName } from '../../../shared/contract/channel-names';
 import { envelopeSchema, type Envelope } from '../../../shared/contract/errors';
 import { send, type Arrival, type UploadProgress } from './wire';
 
-export { isDesktopApp, type UploadProgress } from './wire';
+export { isDesktopApp } from './wire';
 
-export type Transport = (channel: ChannelName, input: unknown) => Promise<Envelope<unknown>>;
+type Transport = (channel: ChannelName, input: unknown) => Promise<Envelope<unknown>>;
 
 const uploads = new Map<string, UploadProgress>();
 
