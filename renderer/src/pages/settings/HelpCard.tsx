@@ -1,29 +1,13 @@
-import { App, Button, Card, Descriptions, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Descriptions, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
-import { errorMessage } from '../../api/api-error';
-import { call } from '../../api/client';
 import { useAppInfo } from '../../api/queries/settings';
+import { OpenedFolder, useOpenFolder } from './open-folder';
 
 /** The way to "Hướng dẫn", and "Giới thiệu": version, where the data and the logs are. */
 export function HelpCard() {
   const info = useAppInfo();
   const navigate = useNavigate();
-  const { message } = App.useApp();
-  const [opening, setOpening] = useState(false);
-
-  // Explorer on the desktop; the browser preview cannot open it and says where it is instead.
-  const openDataFolder = async () => {
-    setOpening(true);
-    try {
-      const folder = await call('app.openDataFolder');
-      if (!folder.opened) message.info(`Thư mục dữ liệu: ${folder.path}`);
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setOpening(false);
-    }
-  };
+  const dataFolder = useOpenFolder('app.openDataFolder');
 
   return (
     <Card title="Hướng dẫn và giới thiệu">
@@ -51,9 +35,10 @@ export function HelpCard() {
           },
         ]}
       />
-      <Button style={{ marginTop: 12 }} onClick={() => void openDataFolder()} loading={opening}>
+      <Button style={{ marginTop: 12 }} onClick={() => void dataFolder.open()} loading={dataFolder.opening}>
         Mở thư mục dữ liệu
       </Button>
+      <OpenedFolder label="Thư mục dữ liệu" path={dataFolder.path} />
     </Card>
   );
 }
