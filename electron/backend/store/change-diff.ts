@@ -28,9 +28,12 @@ type IdRecord = Obj & { id: string };
 const isPlainObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isRecord = (v: unknown): v is IdRecord => isPlainObject(v) && typeof v.id === 'string';
 
-/** Lists known to hold only records: a stored list is checked once, not at every change made to it. */
+/**
+ * Whether `v` is a list of records (plain objects with a string id), the lists diffed by id. Lists known to
+ * hold only records are remembered: a stored list is checked once, not at every change made to it.
+ */
 const recordLists = new WeakSet<readonly unknown[]>();
-const isRecordList = (v: unknown): v is IdRecord[] => {
+export const isRecordList = (v: unknown): v is IdRecord[] => {
   if (!Array.isArray(v)) return false;
   if (recordLists.has(v)) return true;
   if (!v.every(isRecord)) return false;

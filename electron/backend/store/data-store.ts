@@ -9,7 +9,7 @@ import { commendationSchema, type Commendation } from '../../../shared/domain/co
 import { modelSchema, type Model } from '../../../shared/domain/model';
 import type { Clock } from '../clock';
 import { Backups } from './backups';
-import { applyObject, diffObject, type ObjectDiff } from './change-diff';
+import { applyObject, diffObject, isRecordList, type ObjectDiff } from './change-diff';
 import {
   MAIN_FILE,
   YEARS_DIR,
@@ -291,7 +291,7 @@ export class DataStore {
       year,
       async ({ layout, text, replay }) => {
         const raw: unknown = JSON.parse((await text(layout.fields.commendations)) ?? 'null');
-        if (!Array.isArray(raw) || !raw.every(isIdRecord)) return undefined;
+        if (!isRecordList(raw)) return undefined;
         const found = own(replay({ commendations: raw as Commendation[] }).commendations);
         return found.every((c) => commendationSchema.safeParse(c).success) ? found : undefined;
       },
@@ -841,9 +841,6 @@ interface SnapshotParts {
   /** Part of the snapshot's data (its lists of interest) with the journal's changes since applied. */
   replay<P extends object>(part: P): P;
 }
-
-const isIdRecord = (v: unknown) =>
-  typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string';
 
 /** The text at `place` ([start, end) in bytes) of a file of `size` bytes; null when it is no such place. */
 async function readPlace(handle: FileHandle, place: unknown, size: number): Promise<string | null> {
