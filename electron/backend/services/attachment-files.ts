@@ -107,7 +107,8 @@ export async function sweepOrphanAttachments(
   }
   if (onDisk.size === 0) return 0;
   // Read once outside the queue too: a year whose models cannot be read alone (no positions file) is then
-  // loaded there, and the queue waits for no file.
+  // loaded there, not while saves wait. Inside, a year still not loaded has its models' records read from its
+  // files again (yearModelsOf), a few small reads the queue does wait for; a loaded year answers from memory.
   await listedFor(store, onDisk.keys());
   return store.transact(async () => {
     const listed = await listedFor(store, onDisk.keys());
