@@ -43,4 +43,38 @@ describe('a round summary’s averages in Excel and Word (#12, item 3)', () => {
     expect(text).toContain(AVERAGE_ROUNDING_NOTE);
     await backend.close();
   });
+
+  it('round an exact half at the third decimal up, where half-even would round it down', async () => {
+    const { backend, round, memberIds, models } = await withRound(await tempDir(), {
+      members: 4,
+      models: [{ title: 'Mô hình một phần tám' }, { title: 'Mô hình năm phần tám' }],
+    });
+    // Totals go by 0.5, so an average's third decimal is 5 only for eighths (k/8), which binary holds exactly:
+    // 308.5 / 4 = 77.125 and 310.5 / 4 = 77.625, where half-even would give 77.12 and 77.62.
+    await scoreTotals(backend, { round, memberIds }, models[0]!.id, [77.5, 77, 77, 77]);
+    await scoreTotals(backend, { round, memberIds }, models[1]!.id, [78, 77.5, 77.5, 77.5]);
+    const build = (format: 'xlsx' | 'docx') =>
+      ok(backend, 'documents.build', { year: 2023, kind: 'round-summary', roundId: round.id, format });
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      Buffer.from((await build('xlsx')).dataBase64, 'base64') as unknown as ArrayBuffer,
+    );
+    const rows: unknown[][] = [];
+    workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const header = rows.findIndex((r) => r[0] === 'STT');
+    const at = (label: string) => rows[header]!.indexOf(label);
+    const averageOf = (title: string) =>
+      rows.find((r) => r[at('Tên mô hình')] === title)![at('Điểm trung bình')];
+    expect(averageOf('Mô hình một phần tám')).toBe(77.13);
+    expect(averageOf('Mô hình năm phần tám')).toBe(77.63);
+
+    const docx = Buffer.from((await build('docx')).dataBase64, 'base64');
+    const text = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+    expect(text).toContain('>77,13<');
+    expect(text).toContain('>77,63<');
+    expect(text).not.toContain('77,12');
+    expect(text).not.toContain('77,62');
+    await backend.close();
+  });
 });
