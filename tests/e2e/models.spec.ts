@@ -311,9 +311,14 @@ test('the list shows 100 models a page: ticks hold across pages, a sort orders e
   await pages.getByTitle('2', { exact: true }).click();
   await expect(firstTitle).toHaveText(sorted[100]!);
 
-  // Typing a search shows its first page.
-  await page.getByLabel('Tìm kiếm').pressSequentially('a');
+  // Typing a search shows its first page, the rows it narrows to still in the chosen order.
+  const found = (await app.call('models.list', { year: 2023, search: 'hoi' })) as unknown as {
+    rows: { title: string }[];
+  };
+  await page.getByLabel('Tìm kiếm').pressSequentially('hoi');
+  await expect(page.getByText(`Tìm thấy ${formatNumber(found.rows.length)} mô hình`)).toBeVisible();
   await expect(firstRow).toHaveAttribute('aria-rowindex', '2');
+  await expect(firstTitle).toHaveText(found.rows.map((r) => r.title).sort(vietnameseCollator.compare)[0]!);
   await expect(page).not.toHaveURL(/trang=/);
 });
 
