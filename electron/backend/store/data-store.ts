@@ -805,7 +805,8 @@ export class DataStore {
   private async rewroteWithoutPositions(year: number, file: StoredFile<YearData>): Promise<boolean> {
     const onDisk = file.onDisk;
     if (!onDisk) return false;
-    const positions = await readSnapshotPositions(this.dataDir, year);
+    // As a model's page may have read them already: no compaction of the year can have come between.
+    const positions = await (this.positions.get(year) ?? readSnapshotPositions(this.dataDir, year));
     const { seq, bytes, sha256 } = positions?.snapshot ?? {};
     if (seq === onDisk.seq && bytes === onDisk.bytes && sha256 === onDisk.sha256) return false;
     // Taken in the write queue: the data and the last change it holds, as of one moment.
