@@ -104,12 +104,18 @@ test('focus is not marked in the error red, and a delete button is not a primary
   await year.fill('');
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(page.getByText('Năm làm việc: không được để trống.')).toBeVisible();
-  const errorRed = await year.evaluate((el) => getComputedStyle(el).borderColor);
+  // Colours read once the field's transitions have ended: read during one, the border was half-way to red.
+  const errorRed = await year.evaluate(async (el) => {
+    await Promise.all(el.getAnimations().map((a) => a.finished));
+    return getComputedStyle(el).borderColor;
+  });
   expect(errorRed).toBe('rgb(198, 40, 40)'); // the theme's colorError, #c62828
-  await page.getByLabel('Địa danh', { exact: true }).focus();
-  const ring = await page
-    .getByLabel('Địa danh', { exact: true })
-    .evaluate((el) => `${getComputedStyle(el).borderColor} ${getComputedStyle(el).boxShadow}`);
+  const place = page.getByLabel('Địa danh', { exact: true });
+  await place.focus();
+  const ring = await place.evaluate(async (el) => {
+    await Promise.all(el.getAnimations().map((a) => a.finished));
+    return `${getComputedStyle(el).borderColor} ${getComputedStyle(el).boxShadow}`;
+  });
   expect(ring).not.toContain(errorRed);
   expect(ring).not.toMatch(/rgb\((183, 28, 28|255, 77, 79)\)/); // the brand's red, antd's own error red
 });
