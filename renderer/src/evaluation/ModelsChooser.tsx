@@ -25,17 +25,17 @@ export function ModelsChooser({ value = [], onChange, year, yearInUse, onYearCha
   const [filter, setFilter] = useState<Omit<ModelFilter, 'year'>>({});
   const [page, setPage] = useState(1);
   // Another filter or search starts again at the first page.
-  const [pageOf, setPageOf] = useState(filter);
-  if (pageOf !== filter) {
-    setPageOf(filter);
+  const changeFilter = (patch: Omit<ModelFilter, 'year'>) => {
+    setFilter((f) => ({ ...f, ...patch }));
     setPage(1);
-  }
+  };
   const list = useModelList({ ...filter, year });
   const rows = useMemo(() => list.data?.rows ?? [], [list.data]);
 
   const select = (keys: Key[]) => {
     const shown = new Set(rows.map((r) => r.id));
-    onChange?.([...value.filter((id) => !shown.has(id)), ...keys.map(String)]);
+    // The table keeps ticks it does not show (other pages) in `keys`, so hidden ones may come twice: once each.
+    onChange?.([...new Set([...value.filter((id) => !shown.has(id)), ...keys.map(String)])]);
   };
   const toggle = (row: ModelRow) =>
     onChange?.(value.includes(row.id) ? value.filter((id) => id !== row.id) : [...value, row.id]);
@@ -43,10 +43,7 @@ export function ModelsChooser({ value = [], onChange, year, yearInUse, onYearCha
   return (
     <div className="models-chooser">
       <div className="list-toolbar">
-        <ModelSearchBox
-          search={filter.search ?? ''}
-          onSearch={(search) => setFilter((f) => ({ ...f, search }))}
-        />
+        <ModelSearchBox search={filter.search ?? ''} onSearch={(search) => changeFilter({ search })} />
       </div>
       <ModelFilterBar
         filter={{ ...filter, year }}
@@ -54,7 +51,7 @@ export function ModelsChooser({ value = [], onChange, year, yearInUse, onYearCha
         origins={list.data?.origins ?? []}
         onChange={({ year: picked, ...patch }) => {
           if (picked) onYearChange?.(picked);
-          setFilter((f) => ({ ...f, ...patch }));
+          changeFilter(patch);
         }}
       />
       <Typography.Paragraph className="list-count" aria-live="polite">
