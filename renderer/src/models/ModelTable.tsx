@@ -76,7 +76,7 @@ function sortRows(rows: ModelRow[], compare: Compare): ModelRow[] {
   }
   const slots = new Array<ModelRow>(known.size);
   for (const row of rows) slots[known.places.get(row)!] = row;
-  // A sparse array: filter walks only the places some row took.
+  // One pass over the answer's places, no comparisons: filter drops the places no row took.
   return slots.filter(() => true);
 }
 

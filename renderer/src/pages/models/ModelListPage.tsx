@@ -196,7 +196,7 @@ export function ModelListPage() {
             onSelect={setPicked}
             onOpen={open}
             // A search typed and not yet in the address shows its first page (the address's goes with it).
-            page={typed !== null && typed !== (filter.search ?? '') ? 1 : page}
+            page={shown !== (filter.search ?? '') ? 1 : page}
             onPage={setPage}
           />
         </>
