@@ -262,18 +262,9 @@ export class DataStore {
   async yearModel(year: number, id: string): Promise<Model | undefined> {
     const model = await this.fromYear(
       year,
-      async ({ layout, text, replay }) => {
-        const places = layout.records.models;
-        if (!places) return undefined;
-        const place = Object.hasOwn(places, id) ? places[id] : null;
-        let record: Model | null = null;
-        if (place) {
-          const raw: unknown = JSON.parse((await text(place)) ?? 'null');
-          const checked = modelSchema.safeParse(raw);
-          if (!checked.success || checked.data.id !== id) return undefined;
-          record = raw as Model; // as the file holds it, as a full read of this snapshot answers it
-        }
-        return findById(replay({ models: record ? [record] : [] }).models, id) ?? null;
+      async (parts) => {
+        const records = await modelRecords(parts, [id]);
+        return records && (findById(parts.replay({ models: records }).models, id) ?? null);
       },
       (data) => findById(data.models, id) ?? null,
     );
@@ -309,18 +300,9 @@ export class DataStore {
     const wanted = (models: readonly Model[]) => models.filter((m) => ids.has(m.id));
     return this.fromYear(
       year,
-      async ({ layout, text, replay }) => {
-        const places = layout.records.models;
-        if (!places) return undefined;
-        const records: Model[] = [];
-        for (const id of ids) {
-          if (!Object.hasOwn(places, id)) continue;
-          const raw: unknown = JSON.parse((await text(places[id])) ?? 'null');
-          const checked = modelSchema.safeParse(raw);
-          if (!checked.success || checked.data.id !== id) return undefined;
-          records.push(raw as Model);
-        }
-        return wanted(replay({ models: records }).models);
+      async (parts) => {
+        const records = await modelRecords(parts, ids);
+        return records && wanted(parts.replay({ models: records }).models);
       },
       (data) => wanted(data.models),
       false,
@@ -805,8 +787,11 @@ export class DataStore {
   private async rewroteWithoutPositions(year: number, file: StoredFile<YearData>): Promise<boolean> {
     const onDisk = file.onDisk;
     if (!onDisk) return false;
-    // As a model's page may have read them already: no compaction of the year can have come between.
-    const positions = await (this.positions.get(year) ?? readSnapshotPositions(this.dataDir, year));
+    // As a model's page may have read them already: no compaction of the year can have come between. Taken
+    // out of the cache: the year is loaded, so nothing reads its records alone again.
+    const cached = this.positions.get(year);
+    this.positions.delete(year);
+    const positions = await (cached ?? readSnapshotPositions(this.dataDir, year));
     const { seq, bytes, sha256 } = positions?.snapshot ?? {};
     if (seq === onDisk.seq && bytes === onDisk.bytes && sha256 === onDisk.sha256) return false;
     // Taken in the write queue: the data and the last change it holds, as of one moment.
@@ -841,6 +826,28 @@ interface SnapshotParts {
   text(place: unknown): Promise<string | null>;
   /** Part of the snapshot's data (its lists of interest) with the journal's changes since applied. */
   replay<P extends object>(part: P): P;
+}
+
+/**
+ * The snapshot's records of the models `ids` it holds, each checked against the model schema and kept as the
+ * file holds it (as a full read of this snapshot answers it); undefined when the snapshot has no model
+ * positions or a record does not check (the year is read instead).
+ */
+async function modelRecords(
+  { layout, text }: SnapshotParts,
+  ids: Iterable<string>,
+): Promise<Model[] | undefined> {
+  const places = layout.records.models;
+  if (!places) return undefined;
+  const records: Model[] = [];
+  for (const id of ids) {
+    if (!Object.hasOwn(places, id)) continue;
+    const raw: unknown = JSON.parse((await text(places[id])) ?? 'null');
+    const checked = modelSchema.safeParse(raw);
+    if (!checked.success || checked.data.id !== id) return undefined;
+    records.push(raw as Model);
+  }
+  return records;
 }
 
 /** The text at `place` ([start, end) in bytes) of a file of `size` bytes; null when it is no such place. */
