@@ -123,16 +123,44 @@ function addsNewIds(prev: IdRecord[], added: IdRecord[]): boolean {
   return !prev.some((r) => ids.has(r.id));
 }
 
-/** `prev` with `diff` applied; untouched parts are kept by reference. */
+/**
+ * A change that does not fit the data it is replayed over: it changes by id a field that holds no list of
+ * records, or field by field one that holds no object. The data and its journal disagree, and guessing (an
+ * empty list, an empty object) would write the guess over the file at the next compaction.
+ */
+export class ReplayMismatchError extends Error {}
+
+/**
+ * `prev` with `diff` applied; untouched parts are kept by reference. A field the change expects but `prev`
+ * lacks starts empty (the office's first record, or a part of a snapshot read alone); one of another kind
+ * throws `ReplayMismatchError`.
+ */
 export function applyObject<T extends object>(prev: T, diff: ObjectDiff): T {
+  return applyAt(prev, diff, '') as T;
+}
+
+function applyAt(prev: object, diff: ObjectDiff, at: string): Obj {
   const gone = new Set(diff.unset ?? []);
   const next: Obj = Object.fromEntries(Object.entries(prev).filter(([key]) => !gone.has(key)));
   for (const [key, value] of Object.entries(diff.set ?? {})) next[key] = value;
-  for (const [key, inner] of Object.entries(diff.in ?? {}))
-    next[key] = applyObject(isPlainObject(next[key]) ? next[key] : {}, inner);
+  for (const [key, inner] of Object.entries(diff.in ?? {})) {
+    const before = expected(next[key], isPlainObject, {}, `${at}${key}`, 'một nhóm thông tin');
+    next[key] = applyAt(before, inner, `${at}${key}.`);
+  }
   for (const [key, list] of Object.entries(diff.lists ?? {}))
-    next[key] = applyList(isRecordList(next[key]) ? next[key] : [], list);
-  return next as T;
+    next[key] = applyList(
+      expected(next[key], isRecordList, [], `${at}${key}`, 'một danh sách bản ghi'),
+      list,
+    );
+  return next;
+}
+
+function expected<V>(value: unknown, is: (v: unknown) => v is V, empty: V, field: string, kind: string): V {
+  if (value === undefined) return empty;
+  if (is(value)) return value;
+  throw new ReplayMismatchError(
+    `nhật ký thay đổi không khớp với tệp: "${field}" trong tệp không phải là ${kind} như nhật ký ghi`,
+  );
 }
 
 function applyList(prev: IdRecord[], diff: ListDiff): IdRecord[] {

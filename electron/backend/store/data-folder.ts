@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { JSONParser } from '@streamparser/json';
 import { join } from 'node:path';
 import type { WrittenFile } from './atomic-write';
-import { applyObject } from './change-diff';
+import { applyObject, ReplayMismatchError, type ObjectDiff } from './change-diff';
 import {
   MAIN_FILE,
   YEARS_DIR,
@@ -63,6 +63,17 @@ async function readFolderJournal(dir: string) {
   return journal.records;
 }
 
+/** `data` of the file `rel` with a journalled change applied; a change that does not fit it names the file. */
+function replayed<T extends object>(rel: string, data: T, diff: ObjectDiff): T {
+  try {
+    return applyObject(data, diff);
+  } catch (error) {
+    if (error instanceof ReplayMismatchError)
+      throw new UnreadableFileError('corrupt', `"${rel}": ${error.message}`);
+    throw error;
+  }
+}
+
 /** A year as the folder holds it: its snapshot with the journal records after it replayed over it. */
 function replayYear(
   year: number,
@@ -73,7 +84,7 @@ function replayYear(
   const rel = yearFile(year);
   for (const record of records) {
     const diff = record.changes[rel];
-    if (diff && record.seq > (snapshot?.seq ?? 0)) data = applyObject(data ?? emptyYearData(year), diff);
+    if (diff && record.seq > (snapshot?.seq ?? 0)) data = replayed(rel, data ?? emptyYearData(year), diff);
   }
   return data;
 }
@@ -96,7 +107,8 @@ export async function readDataFolder(dir: string): Promise<FolderData> {
   for (const record of records) {
     const diff = record.changes[MAIN_FILE];
     // Without a snapshot, the office's first record holds all of it.
-    if (diff && record.seq > (main?.seq ?? 0)) mainData = applyObject(mainData ?? ({} as MainData), diff);
+    if (diff && record.seq > (main?.seq ?? 0))
+      mainData = replayed(MAIN_FILE, mainData ?? ({} as MainData), diff);
   }
   const years = new Map<number, YearData>();
   for (const year of journalledYears(records, snapshots.keys())) {

@@ -9,7 +9,7 @@ import { commendationSchema, type Commendation } from '../../../shared/domain/co
 import { modelSchema, type Model } from '../../../shared/domain/model';
 import type { Clock } from '../clock';
 import { Backups } from './backups';
-import { applyObject, diffObject, isRecordList, type ObjectDiff } from './change-diff';
+import { applyObject, diffObject, isRecordList, ReplayMismatchError, type ObjectDiff } from './change-diff';
 import {
   MAIN_FILE,
   YEARS_DIR,
@@ -63,6 +63,11 @@ export interface Tx {
 export interface TransactOptions {
   /** What the change was ("models.create"), kept with it in the journal for whoever reads the data folder. */
   label?: string;
+  /**
+   * A restore: it may replace a file that could not be read (the file went into the backup made before it),
+   * which no other change may write over.
+   */
+  replacesUnreadable?: boolean;
 }
 
 export interface DataStoreOptions {
@@ -479,20 +484,27 @@ export class DataStore {
 
       const changes: Record<string, ObjectDiff> = {};
       const swaps: Array<() => void> = [];
+      const replaced: Array<{ file: StoredFile<object>; data: object }> = [];
       const stage = <T extends object>(file: StoredFile<T>, next: T, isNew: boolean) => {
-        // Office defaults depend on the day they were made: the first record of an office holds all of it.
-        const base = isNew && file.rel === MAIN_FILE ? {} : (file.data as Record<string, unknown>);
-        if (file.blocked) {
+        if (file.blocked && !options.replacesUnreadable) {
           throw new AppError(
             'DATA_UNAVAILABLE',
             `Tệp "${file.rel}" không đọc được (${file.blocked}) nên không được ghi đè. Hãy khôi phục từ bản sao lưu.`,
           );
         }
-        const diff = diffObject(base, next as Record<string, unknown>);
+        // Office defaults depend on the day they were made: the first record of an office holds all of it. So
+        // does a restored file that could not be read: its journal cannot be replayed, it is written whole.
+        const whole = (isNew && file.rel === MAIN_FILE) || file.blocked !== null;
+        const diff = diffObject(
+          whole ? {} : (file.data as Record<string, unknown>),
+          next as Record<string, unknown>,
+        );
         if (!diff && !isNew) return;
         changes[file.rel] = diff ?? {};
+        if (file.blocked) replaced.push({ file: file as StoredFile<object>, data: next });
         swaps.push(() => {
           file.data = next;
+          file.blocked = null;
         });
       };
       if (main) stage(mainFile, main, !mainFile.stored);
@@ -519,6 +531,13 @@ export class DataStore {
         const file = rel === MAIN_FILE ? mainFile : await this.yearFile(yearOfFile(rel)!);
         file.lastSeq = seq;
         file.stored = true;
+      }
+      // A file that could not be read is written at once, so that its journal is never replayed over it
+      // again; if it cannot be, compaction writes it later, and until then a restart finds it unreadable.
+      for (const { file, data } of replaced) {
+        await this.writeSnapshot(file, data, seq).catch((error: unknown) =>
+          console.warn(`Chưa ghi được tệp "${file.rel}" đã khôi phục:`, error),
+        );
       }
       this.scheduleCompaction();
       return result;
@@ -666,7 +685,7 @@ export class DataStore {
         if (restored.main) tx.setMain(restored.main);
         for (const [year, data] of restored.years) tx.setYear(year, data);
       },
-      { label: 'backups.restore' },
+      { label: 'backups.restore', replacesUnreadable: true },
     );
     const files = new Set([MAIN_FILE, ...[...restored.years.keys()].map(yearFile)]);
     await this.notices.retain((p) => !files.has(p.file) && p.file !== JOURNAL_DIR);
@@ -737,11 +756,29 @@ export class DataStore {
     }
     file.lastSeq = file.snapshotSeq;
     if (!file.blocked) {
-      for (const change of this.pending.get(rel) ?? []) {
-        if (change.seq <= file.snapshotSeq) continue;
-        file.data = applyObject(file.data, change.diff);
-        file.lastSeq = change.seq;
-        file.stored = true;
+      try {
+        for (const change of this.pending.get(rel) ?? []) {
+          if (change.seq <= file.snapshotSeq) continue;
+          file.data = applyObject(file.data, change.diff);
+          file.lastSeq = change.seq;
+          file.stored = true;
+        }
+      } catch (error) {
+        if (!(error instanceof ReplayMismatchError)) throw error;
+        // Neither the snapshot nor its journal can be trusted: nothing of the file is shown, and it is kept
+        // as it is (its changes stay in the journal) until the user restores a backup.
+        file.data = create();
+        file.lastSeq = file.snapshotSeq;
+        file.blocked = error.message;
+        await this.notices.add({
+          id: randomUUID(),
+          kind: 'unreadable',
+          file: rel,
+          reason: error.message,
+          movedTo: null,
+          at: this.clock().toISOString(),
+        });
+        return file;
       }
       const year = yearOfFile(rel);
       if (year !== null && file.stored) this.refreshIndex(year, file as unknown as StoredFile<YearData>);

@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract/errors';
@@ -7,6 +8,8 @@ import { DataFolderLockedError } from '../../../electron/backend/store/folder-lo
 import { BACKUPS_KEPT } from '../../../electron/backend/store/backups';
 import { emptyYearData } from '../../../electron/backend/store/data-files';
 import { readDataFolder } from '../../../electron/backend/store/data-folder';
+import { encodeRecord } from '../../../electron/backend/store/journal';
+import { modelRecord } from '../../helpers/model-records';
 import { manualClock, useTempDirs } from '../../helpers/temp-dir';
 
 const setOrg = (store: DataStore, orgName: string) =>
@@ -89,6 +92,47 @@ describe('DataStore', () => {
     expect(store.problems[0]?.movedTo).toBeNull();
     await expect(store.updateYear(2023, (d) => d)).rejects.toMatchObject({ code: 'DATA_UNAVAILABLE' });
     await store.close();
+  });
+
+  it('refuses a journal that changes by id a field the year holds as no list: shows nothing of the year, never writes it, restores a backup', async () => {
+    const dir = await tempDir();
+    const clock = manualClock('2026-03-01T09:00:00');
+    let store = await open(dir, clock);
+    const model = modelRecord({ unitId: randomUUID(), fieldId: randomUUID(), title: 'Đoạn đường tự quản' });
+    await store.updateYear(2023, (d) => ({ ...d, models: [model] }));
+    await setOrg(store, 'BAN DÂN VẬN'); // takes the 2026-03-01 backup, holding the year
+    await store.close();
+
+    const snapshotPath = join(dir, 'years', '2023.json');
+    const snapshot = await readFile(snapshotPath, 'utf8');
+    const segments = (await readdir(join(dir, 'journal'))).sort();
+    const wrong = { 'years/2023.json': { lists: { year: { upsert: [{ id: 'x' }] } } } };
+    const seq = (JSON.parse(snapshot) as { journalSeq: number }).journalSeq + 1;
+    await appendFile(join(dir, 'journal', segments.at(-1)!), encodeRecord({ seq, at: '', changes: wrong }));
+    const reason =
+      'nhật ký thay đổi không khớp với tệp: "year" trong tệp không phải là một danh sách bản ghi như nhật ký ghi';
+
+    clock.advanceDays(1);
+    store = await open(dir, clock);
+    expect(await store.yearData(2023)).toEqual(emptyYearData(2023));
+    expect(store.problems).toMatchObject([
+      { kind: 'unreadable', file: 'years/2023.json', reason, movedTo: null },
+    ]);
+    await expect(store.updateYear(2023, (d) => d)).rejects.toMatchObject({
+      code: 'DATA_UNAVAILABLE',
+      message: `Tệp "years/2023.json" không đọc được (${reason}) nên không được ghi đè. Hãy khôi phục từ bản sao lưu.`,
+    });
+    await setOrg(store, 'BAN DÂN VẬN HUYỆN ỦY'); // the office's own file is still written
+    await store.compact();
+    expect(await readFile(snapshotPath, 'utf8')).toBe(snapshot);
+    await expect(readDataFolder(dir)).rejects.toThrow(`"years/2023.json": ${reason}`);
+
+    await store.restore('2026-03-01');
+    expect((await store.yearData(2023)).models).toEqual([model]);
+    expect(store.mainData.settings.orgName).toBe('BAN DÂN VẬN HUYỆN ỦY'); // the backup holds no office file
+    expect(store.problems).toEqual([]);
+    await store.close();
+    expect((await readDataFolder(dir)).years.get(2023)?.models).toEqual([model]);
   });
 
   it('a failed write changes neither the disk nor what the app holds', async () => {
