@@ -86,8 +86,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Moves aside the attachment files no record lists: left by earlier versions, or by a crash between an added
  * file's write and its change. Aside, never deleted here: a backup may still list one (restoring it puts the
  * file back, `reviveAttachments`), and they are pruned as removed files are, once no backup can list them.
- * The records are read and the files moved within the write queue, so no change that lists a file lands
- * between the two; a file being added is written before its change is queued, so `adding` names those.
+ * The files are moved within the write queue, after a read of the records no change has landed since, so no
+ * change that lists a file lands between the two; a file being added is written before its change is
+ * queued, so `adding` names those.
  * Only what this app writes is looked at: folders and files named by ids. Answers how many were moved.
  */
 export async function sweepOrphanAttachments(
@@ -106,12 +107,12 @@ export async function sweepOrphanAttachments(
     );
   }
   if (onDisk.size === 0) return 0;
-  // Read once outside the queue too: a year whose models cannot be read alone (no positions file) is then
-  // loaded there, not while saves wait. Inside, a year still not loaded has its models' records read from its
-  // files again (yearModelsOf), a few small reads the queue does wait for; a loaded year answers from memory.
-  await listedFor(store, onDisk.keys());
+  // Read outside the queue, so that a year whose models cannot be read alone (no positions file) is loaded
+  // while saves go on; read again inside it only if a change landed meanwhile (it may list a file).
+  const readAt = store.committed;
+  const outside = await listedFor(store, onDisk.keys());
   return store.transact(async () => {
-    const listed = await listedFor(store, onDisk.keys());
+    const listed = store.committed === readAt ? outside : await listedFor(store, onDisk.keys());
     let moved = 0;
     for (const [modelId, files] of onDisk) {
       for (const attachmentId of files) {
@@ -129,8 +130,7 @@ export async function sweepOrphanAttachments(
 
 /**
  * The attachments that the models `modelIds` list, reading only the years that hold them (found by index),
- * and of those only these models' records while the year is not loaded. Within the write queue (`transact`)
- * no change lands meanwhile, so what is read there is what the sweep acts on.
+ * and of those only these models' records while the year is not loaded.
  */
 async function listedFor(store: DataStore, modelIds: Iterable<string>): Promise<Set<string>> {
   const wanted = new Set(modelIds);

@@ -250,6 +250,14 @@ export class DataStore {
     return this.notices.retain(() => false);
   }
 
+  /**
+   * How many changes have been committed (the last journal record's seq): what was read while it stays the
+   * same is still what the data holds.
+   */
+  get committed(): number {
+    return this.journal.nextSeq - 1;
+  }
+
   get mainData(): MainData {
     return this.main.data;
   }

@@ -103,6 +103,55 @@ describe('attachment files no record lists', () => {
     expect(await readdir(join(dataDir, 'attachments', '.da-xoa', model.id))).toEqual([orphan]);
   });
 
+  it('read the records once, and again in the write queue only when a change landed meanwhile', async () => {
+    const dataDir = await tempDir();
+    const clock = manualClock('2026-03-01T09:00:00');
+    const backend = await openBackend(dataDir, clock.now);
+    const model = await register(backend, await withUnit(backend));
+    await backend.close();
+    const folder = join(dataDir, 'attachments', model.id);
+    const [listedMeanwhile, orphan, later] = [randomUUID(), randomUUID(), randomUUID()];
+    await mkdir(folder, { recursive: true });
+    for (const id of [listedMeanwhile, orphan]) await writeFile(join(folder, id), id);
+
+    const store = await DataStore.open({ dataDir, clock: clock.now });
+    const read = store.yearModelsOf.bind(store);
+    const reads = vi.spyOn(store, 'yearModelsOf');
+    try {
+      // A change lists one of the files between the read and the queue: the sweep must see it.
+      reads.mockImplementationOnce(async (year, ids) => {
+        const models = await read(year, ids);
+        const attachment = {
+          id: listedMeanwhile,
+          name: 'kèm.pdf',
+          size: 36,
+          addedAt: clock.now().toISOString(),
+        };
+        await store.updateYear(year, (d) => ({
+          ...d,
+          models: d.models.map((m) => (m.id === model.id ? { ...m, attachments: [attachment] } : m)),
+        }));
+        return models;
+      });
+      expect(await sweepOrphanAttachments(store, clock.now, new Set())).toBe(1);
+      expect(reads).toHaveBeenCalledTimes(2);
+      expect(await readdir(folder)).toEqual([listedMeanwhile]);
+
+      // Nothing lands meanwhile: read once.
+      reads.mockClear();
+      await writeFile(join(folder, later), later);
+      expect(await sweepOrphanAttachments(store, clock.now, new Set())).toBe(1);
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      reads.mockRestore();
+      await store.close();
+    }
+    expect(await readdir(folder)).toEqual([listedMeanwhile]);
+    expect((await readdir(join(dataDir, 'attachments', '.da-xoa', model.id))).sort()).toEqual(
+      [orphan, later].sort(),
+    );
+  });
+
   it('read the records of the models that have folders, not their whole year, when its positions are written', async () => {
     const dataDir = await tempDir();
     const clock = manualClock('2026-03-01T09:00:00');
