@@ -96,12 +96,14 @@ export function buildRoundSummary(
       `${MODEL_SUBJECT} năm ${round.year}`,
       `${round.name} (ngày ${formatDate(roundDay(round.date))})`,
     ]),
+    // "Điểm trung bình" wide enough for two lines, as the members' names take: a header row of three lines
+    // took a short summary's room for its signature.
     columns: [
       { label: 'STT', type: 'number', width: 6 },
-      { label: 'Tên mô hình', type: 'text', width: members > 5 ? 34 : 42 },
-      { label: 'Đơn vị', type: 'text', width: 22 },
+      { label: 'Tên mô hình', type: 'text', width: members > 5 ? 33 : 41 },
+      { label: 'Đơn vị', type: 'text', width: 20 },
       ...round.memberIds.map((id) => ({ label: names.member(id), type: 'number' as const, width: 11 })),
-      { label: 'Điểm trung bình', type: 'average', width: 11 },
+      { label: 'Điểm trung bình', type: 'average', width: 14 },
       { label: 'Xếp hạng', type: 'number', width: 9 },
       { label: 'Kết quả', type: 'text', width: 16 },
     ],

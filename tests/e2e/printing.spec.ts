@@ -181,3 +181,21 @@ test('a summary of two pages keeps the signature with its last rows, splits no r
   expect(first).not.toContain('T/M BAN THƯỜNG VỤ');
   expect(first).toContain('BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM');
 });
+
+test('a summary of three models prints on one page, with all three rows and the signature', async ({
+  page,
+  app,
+}) => {
+  // The notes under the table and a header row of three lines left no room for the signature under three
+  // rows: it went to page 2 with the last two, and page 1 held the head and one row.
+  await enterTotals(app, office, roundId, { a: [92, 94, 90], b: [80, 75.5, 70], c: [50, 55, 60] });
+  await page.goto(`${app.url}#/in/bang-tong-hop/2023/${roundId}`);
+  await expect(page.getByText('1 trang')).toBeVisible();
+  const file = await renderPdf(page, dir, 'tong-hop-1-trang.pdf');
+  const pages = pdfText(file).split('\f').slice(0, -1);
+  expect(pages).toHaveLength(1);
+  const text = flat(pages[0]!);
+  for (const m of models) expect(text).toContain(m.title.slice(0, 20));
+  expect(text).toContain('T/M BAN THƯỜNG VỤ');
+  expect(text).toContain('Hoàng Thị Lan');
+});

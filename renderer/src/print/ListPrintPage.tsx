@@ -152,14 +152,16 @@ function ListSheet({
         </table>
       )}
       {last && (
-        <>
-          <div className="list-notes">
-            {doc.notes.map((note) => (
-              <p key={note}>{note}</p>
-            ))}
-          </div>
-          <SignatureBlock signer={doc.signature} />
-        </>
+        <SignatureBlock
+          signer={doc.signature}
+          aside={
+            <div className="list-notes">
+              {doc.notes.map((note) => (
+                <p key={note}>{note}</p>
+              ))}
+            </div>
+          }
+        />
       )}
     </section>
   );

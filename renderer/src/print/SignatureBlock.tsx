@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { signatureLines } from '../../../shared/documents/party-format';
 import type { OfficeSettings } from '../../../shared/domain/office-settings';
 
@@ -13,11 +14,24 @@ export function officeSigner(settings: OfficeSettings): Signer {
   return { lines: signatureLines(settings), name: settings.signerName };
 }
 
-/** "Nơi nhận:" at the left, the signature block at the right, as at the foot of every Party document. */
-export function SignatureBlock({ signer, recipients = [] }: { signer: Signer; recipients?: string[] }) {
+/**
+ * "Nơi nhận:" at the left, the signature block at the right, as at the foot of every Party document. `aside`
+ * stands at the left above them: a list's notes, beside the signature instead of over it, so that a short list
+ * keeps its signature on its one page.
+ */
+export function SignatureBlock({
+  signer,
+  recipients = [],
+  aside,
+}: {
+  signer: Signer;
+  recipients?: string[];
+  aside?: ReactNode;
+}) {
   return (
     <footer className="party-signature">
       <div className="party-recipients">
+        {aside}
         {recipients.length > 0 && (
           <>
             <div className="bold italic underline">Nơi nhận:</div>
