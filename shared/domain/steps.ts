@@ -5,3 +5,18 @@ export function runSteps<T>(steps: Generator<unknown, T>): T {
     if (step.done) return step.value;
   }
 }
+
+/**
+ * The same, awaiting `between` with what each step yields before the next (a turn of the event loop, so that
+ * other work goes on; a progress report).
+ */
+export async function runStepsAsync<Y, T>(
+  steps: Generator<Y, T>,
+  between: (yielded: Y) => Promise<unknown>,
+): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await between(step.value);
+  }
+}

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { AppError } from '../../../shared/contract/errors';
 import type { ExchangePreview } from '../../../shared/contract/exchange';
 import { mergePackage, planningPackageMerge } from '../../../shared/domain/commands/exchange';
+import { runStepsAsync } from '../../../shared/domain/steps';
 import {
   conflictKey,
   officeName,
@@ -364,12 +365,9 @@ export function exchangeService({
         }
         await progress('Đang đối chiếu với dữ liệu ở đây', READ);
         const state = await stateFor(read.pkg.manifest.years);
-        const planning = planningPackageMerge(state, read.pkg);
-        let step = planning.next();
-        for (; !step.done; step = planning.next()) {
-          await progress('Đang đối chiếu với dữ liệu ở đây', READ + (PLANNED - READ) * step.value);
-        }
-        const { pkg, plans } = step.value;
+        const { pkg, plans } = await runStepsAsync(planningPackageMerge(state, read.pkg), (done) =>
+          progress('Đang đối chiếu với dữ liệu ở đây', READ + (PLANNED - READ) * done),
+        );
         const packageId = pending.keep(jobId, read);
         return { packageId, ...summarise(pkg, plans, namesOf(state, pkg)) };
       }),

@@ -13,7 +13,7 @@ import type { Model } from '../../../shared/domain/model';
 import { modelSearchText } from '../../../shared/domain/model-search';
 import type { YearData } from '../../../shared/domain/office-data';
 import { roundResults } from '../../../shared/domain/scoring';
-import { runSteps } from '../../../shared/domain/steps';
+import { runSteps, runStepsAsync } from '../../../shared/domain/steps';
 import { writeChunksAtomic, writeFileAtomic, type WrittenFile } from './atomic-write';
 import { CHUNK_CHARS, type JsonLayout } from './cached-json';
 
@@ -411,13 +411,8 @@ function* factsSteps(data: YearData, slice: number): Generator<void, YearFacts> 
 export const factsOfYear = (data: YearData): YearFacts => runSteps(factsSteps(data, Infinity));
 
 /** `factsOfYear` summed a slice of models at a time, the event loop turning between slices. */
-async function factsOfYearInSlices(data: YearData): Promise<YearFacts> {
-  const steps = factsSteps(data, SLICE);
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    await nextTurn();
-  }
-}
+const factsOfYearInSlices = (data: YearData): Promise<YearFacts> =>
+  runStepsAsync(factsSteps(data, SLICE), nextTurn);
 
 /** The year's most recent finalised round (by its date), with its results. */
 function latestFinalisedRound(data: YearData): LatestRoundInput | null {
