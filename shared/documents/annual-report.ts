@@ -19,6 +19,7 @@ import {
   type DocumentRow,
   type ListDocument,
 } from './list-document';
+import { REPORT_RECIPIENTS } from './party-format';
 import { roundDay, type RoundWithResults } from './round-summary';
 
 /**
@@ -43,7 +44,7 @@ export type ReportBlock =
 export interface AnnualReport extends Pick<ListDocument, 'head' | 'title' | 'subject' | 'signature'> {
   body: ReportBlock[];
   /** "Nơi nhận:" lines, the last one "Lưu". */
-  recipients: string[];
+  recipients: readonly string[];
   appendixTitle: string;
   appendix: ReportBlock[];
   fileStem: string;
@@ -217,7 +218,7 @@ export function buildAnnualReport(input: AnnualReportInput): AnnualReport {
       `Kết quả thực hiện phong trào thi đua “Dân vận khéo” năm ${year}`,
     ]),
     body,
-    recipients: ['Cấp ủy, cơ quan cấp trên (b/c)', 'Các đơn vị đăng ký mô hình', 'Lưu'],
+    recipients: REPORT_RECIPIENTS,
     appendixTitle: `Phụ lục số liệu phong trào thi đua “Dân vận khéo” năm ${year}`,
     appendix: appendixTables(input, names),
     fileStem: title,

@@ -19,6 +19,13 @@ export interface PartyHeader {
 
 export const PARTY_NAME = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 
+/** "Nơi nhận:" of the office's reports on the movement (the yearly report, "Báo cáo nhanh"), the last "Lưu". */
+export const REPORT_RECIPIENTS: readonly string[] = [
+  'Cấp ủy, cơ quan cấp trên (b/c)',
+  'Các đơn vị đăng ký mô hình',
+  'Lưu',
+];
+
 const upper = (text: string) => text.toLocaleUpperCase('vi');
 
 /**

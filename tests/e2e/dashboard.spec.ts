@@ -252,6 +252,18 @@ test('“In” opens the landscape printout with the Party header, the figures a
       / BÁO CÁO NHANH .* I\. Số liệu chung Đăng ký .*Mô hình đăng ký .* II\. Kết quả đạt được Ngày công lao động .* T\/M BAN THƯỜNG VỤ TRƯỞNG BAN Hoàng Thị Lan\s*$/,
     );
     expect(pages.filter((text) => text.includes('TRƯỞNG BAN'))).toHaveLength(1);
+    // "Nơi nhận:" at the left of the signature block, as the yearly report's Word file has it (domain.md §7).
+    const foot = pdfText(file)
+      .split('\f')[0]!
+      .split('\n')
+      .map((line) => line.trim().split(/\s{2,}/));
+    const at = foot.findIndex((line) => line[0] === 'Nơi nhận:');
+    expect(foot[at]).toEqual(['Nơi nhận:', 'T/M BAN THƯỜNG VỤ']);
+    expect(foot.slice(at + 1, at + 4).map((line) => line[0])).toEqual([
+      '- Cấp ủy, cơ quan cấp trên (b/c),',
+      '- Các đơn vị đăng ký mô hình,',
+      '- Lưu.',
+    ]);
     expect(pages[1]).toMatch(/^2 PHỤ LỤC: BIỂU ĐỒ /);
     // Each chart's caption once, after page 1; each picture on one page only.
     for (let n = 1; n <= 7; n++) {
@@ -284,7 +296,9 @@ test('the printout’s report runs on to page 2 under wide margins, the outcomes
       .split('\f')
       .map((text) => flat(text));
     expect(pages[0]).toMatch(/ BÁO CÁO NHANH .* I\. Số liệu chung Đăng ký .* Đã khen thưởng \d+\s*$/);
-    expect(pages[1]).toMatch(/^2 II\. Kết quả đạt được Ngày công lao động .* TRƯỞNG BAN Hoàng Thị Lan\s*$/);
+    expect(pages[1]).toMatch(
+      /^2 II\. Kết quả đạt được Ngày công lao động .* Nơi nhận: .* TRƯỞNG BAN Hoàng Thị Lan\s*$/,
+    );
     expect(pages[2]).toMatch(/^3 PHỤ LỤC: BIỂU ĐỒ /);
   } finally {
     await rm(dir, { recursive: true, force: true });

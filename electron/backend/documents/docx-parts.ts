@@ -121,7 +121,7 @@ export function partyHead(
 }
 
 /** "Nơi nhận:" at the left (12 pt bold italic, the list 11 pt), the signature block at the right. */
-export function signatureBlock(signature: Signature, recipients: string[], width: number): Table {
+export function signatureBlock(signature: Signature, recipients: readonly string[], width: number): Table {
   const left = recipients.length
     ? [
         new Paragraph({ children: [text('Nơi nhận:', { size: 24, bold: true, italics: true })] }),

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
+import { REPORT_RECIPIENTS } from '../../../shared/documents/party-format';
 import { yearSchema } from '../../../shared/domain/office-settings';
 import { formatNumber } from '../../../shared/format/number';
 import { useSettings } from '../api/queries/settings';
@@ -158,7 +159,9 @@ export function DashboardPrintPage() {
       </table>
     )),
   ];
-  const signature = settings.data && <SignatureBlock signer={officeSigner(settings.data)} />;
+  const signature = settings.data && (
+    <SignatureBlock signer={officeSigner(settings.data)} recipients={REPORT_RECIPIENTS} />
+  );
   // The charts follow as the report's appendix, from a page of their own (domain.md §7).
   const chartFigures = shown.map((c, i) => (
     <figure

@@ -25,7 +25,8 @@ export function SignatureBlock({
   aside,
 }: {
   signer: Signer;
-  recipients?: string[];
+  /** "Nơi nhận:" lines, the last one "Lưu". */
+  recipients?: readonly string[];
   aside?: ReactNode;
 }) {
   return (
@@ -35,10 +36,12 @@ export function SignatureBlock({
         {recipients.length > 0 && (
           <>
             <div className="bold italic underline">Nơi nhận:</div>
-            {recipients.map((r) => (
-              <div key={r}>- {r},</div>
+            {recipients.map((r, i) => (
+              <div key={r}>
+                - {r}
+                {i === recipients.length - 1 ? '.' : ','}
+              </div>
             ))}
-            <div>- Lưu.</div>
           </>
         )}
       </div>
