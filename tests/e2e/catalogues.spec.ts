@@ -1,4 +1,5 @@
 import { blankModelForm } from '../../shared/domain/model';
+import { checkPage } from './axe';
 import { test, expect } from './preview-app';
 
 test('a unit is added, refused a duplicate name, and deactivated', async ({ page, app }) => {
@@ -146,4 +147,23 @@ test('"Thêm nhiều" adds a pasted list of units, or none when a name is taken'
     ['Xã Nam Mẫu', 'Xã, thị trấn'],
     ['Xã Quảng Khê', 'Xã, thị trấn'],
   ]);
+});
+
+test('a list of more than 50 units pages with arrows named in Vietnamese, and has no serious accessibility problem', async ({
+  page,
+  app,
+}) => {
+  const names = Array.from({ length: 51 }, (_, i) => `Thôn Nà ${String(i + 1).padStart(2, '0')}`);
+  await app.call('catalogues.addUnits', { type: 'Khác', names });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${app.url}#/danh-muc`);
+  await expect(page.getByRole('row', { name: /Thôn Nà 50/ })).toBeVisible();
+  // The arrow buttons themselves are named (a screen reader lands on them), as their list items' titles say.
+  const pages = page.locator('.ant-pagination');
+  await expect(pages.getByRole('button', { name: 'Trang trước', exact: true })).toBeVisible();
+  await expect(pages.getByTitle('Trang trước', { exact: true })).toHaveAttribute('aria-disabled', 'true');
+  await pages.getByRole('button', { name: 'Trang sau', exact: true }).click();
+  await expect(page.getByRole('row', { name: /Thôn Nà 51/ })).toBeVisible();
+  await checkPage(page, 'Danh mục: trang 2 của 51 đơn vị');
+  await page.screenshot({ path: 'test-results/units-page-2.png' });
 });

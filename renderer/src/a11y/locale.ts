@@ -7,8 +7,15 @@ const datePicker = viVN.DatePicker!;
 // Without those names each button is named by what it shows, and the month is written out in full.
 const { monthSelect: _month, yearSelect: _year, ...lang } = datePicker.lang;
 
-/** antd's Vietnamese texts, with the calendar's header named by what it shows. */
+/**
+ * The page arrows' words: antd's ("Trang Trước", "Trang Kế") title the list items around the arrows; the
+ * buttons inside, which a screen reader lands on, take the same words (quiet-icons.ts).
+ */
+const pagination = { ...viVN.Pagination, prev_page: 'Trang trước', next_page: 'Trang sau' };
+
+/** antd's Vietnamese texts, with the calendar's header named by what it shows, and the page arrows. */
 export const appLocale: Locale = {
   ...viVN,
+  Pagination: pagination,
   DatePicker: { ...datePicker, lang: { ...lang, monthFormat: '[Tháng] M' } as typeof datePicker.lang },
 };

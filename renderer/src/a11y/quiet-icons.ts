@@ -13,12 +13,17 @@ const ICON_NAMES: Record<string, string> = {
   eye: 'Ẩn',
 };
 
-/** A button whose only content is this icon, and no name of its own, takes the icon's Vietnamese name. */
+/**
+ * A button whose only content is this icon, and no name of its own, takes the icon's Vietnamese name; a page
+ * arrow (in every paged table) takes the title of its list item, which is the locale's "Trang trước" or
+ * "Trang sau".
+ */
 function nameBareButton(icon: Element): void {
   const button = icon.closest('button, [role="button"]');
   const english = icon.getAttribute('aria-label') ?? '';
   if (!button || button.hasAttribute('aria-label') || button.textContent?.trim()) return;
-  const name = ICON_NAMES[english];
+  const arrow = button.closest('.ant-pagination-prev, .ant-pagination-next');
+  const name = ICON_NAMES[english] ?? arrow?.getAttribute('title');
   if (name) button.setAttribute('aria-label', name);
 }
 
