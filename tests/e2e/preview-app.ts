@@ -28,8 +28,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export function startServer(port: number, dataDir: string, token: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['dist-electron/preview.cjs', '--port', String(port)], {
+/** `appDir`: the built app to serve (its `dist-electron/` and `dist/`), this one by default. */
+export function startServer(
+  port: number,
+  dataDir: string,
+  token: string,
+  appDir = '.',
+): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(appDir, 'dist-electron/preview.cjs'), '--port', String(port)], {
     env: { ...process.env, DVK_DATA_DIR: dataDir, DVK_TOKEN: token },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
