@@ -4,14 +4,11 @@
  * folder with "Nạp dữ liệu mẫu", the year in use 2023. Writes docs/hinh/<name>.png, the names that
  * renderer/src/help/guide-steps.ts lists; run it again whenever a pictured screen changes.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { guideSteps } from '../renderer/src/help/guide-steps';
-import { chromiumArgs, chromiumPath } from '../tests/e2e/browser';
-import { freePort, previewCall, startServer, stopServer } from '../tests/e2e/preview-app';
+import { withDemoOffice } from './demo-office';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'hinh');
 
@@ -52,23 +49,14 @@ async function main() {
   const missing = names.filter((n) => !(n in address));
   if (missing.length > 0) throw new Error(`Chưa có cách chụp: ${missing.join(', ')}`);
 
-  const dataDir = await mkdtemp(join(tmpdir(), 'dvk-guide-'));
-  const token = randomBytes(12).toString('hex');
-  const port = await freePort();
-  const server = await startServer(port, dataDir, token);
-  const origin = `http://127.0.0.1:${port}`;
-  const call = previewCall(origin, token);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  try {
-    await call('demo.load');
-    await call('settings.update', { yearInUse: 2023, userName: 'Nguyễn Thị Mai' });
+  await withDemoOffice(async ({ app, call, browser }) => {
     const [round] = await call<{ id: string; memberIds: string[] }[]>('rounds.list', { year: 2023 });
     const ids = { roundId: round!.id, memberId: round!.memberIds[0]! };
     await mkdir(OUT, { recursive: true });
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
     const page = await context.newPage();
     for (const name of names) {
-      await page.goto(`${origin}/?token=${token}${address[name]!(ids)}`);
+      await page.goto(`${app}${address[name]!(ids)}`);
       await page.getByText(ready[name]!).first().waitFor();
       if (name === 'dang-ky') await fillRegistration(page);
       await page.evaluate(() => document.fonts.ready);
@@ -79,11 +67,7 @@ async function main() {
       console.log(file);
     }
     await context.close();
-  } finally {
-    await browser.close();
-    await stopServer(server);
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 await main();

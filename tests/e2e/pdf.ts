@@ -23,3 +23,17 @@ export const pdfText = (file: string, layout = true) =>
 
 /** Runs of spaces and line ends as one space: a criterion wrapped on two lines reads as one. */
 export const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+/**
+ * "In hướng dẫn" on paper: the guide page (`#/huong-dan`, open) in print media, to `file`, once its header and
+ * every picture are in. `npm run guide:pdf` writes docs/huong-dan-su-dung.pdf so, and the test compares it.
+ */
+export async function renderGuidePdf(page: Page, file: string): Promise<void> {
+  await page.getByRole('button', { name: 'In hướng dẫn' }).and(page.locator(':enabled')).waitFor();
+  await page.waitForFunction(() =>
+    [...document.images].every((image) => image.complete && image.naturalWidth > 0),
+  );
+  await page.evaluate(() => document.fonts.ready);
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+}

@@ -5,9 +5,13 @@ export interface GuidePicture {
   caption: string;
 }
 
+/** The subject line under "HƯỚNG DẪN" on the printed guide. */
+export const GUIDE_SUBJECT = 'Sử dụng phần mềm “Dân vận khéo”';
+
 /**
  * "Hướng dẫn": a year's work in the order it is done, each step with pictures of its screens.
- * docs/huong-dan-su-dung.md carries the same steps and pictures for paper; change both together.
+ * docs/huong-dan-su-dung.md carries the same steps and pictures; change both together, then write the print
+ * again (docs/huong-dan-su-dung.pdf, `npm run guide:pdf`).
  */
 export const guideSteps: { title: string; text: string; pictures: GuidePicture[] }[] = [
   {

@@ -1,20 +1,45 @@
 import { Button, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
+import { useSettings } from '../../api/queries/settings';
 import { guidePictureUrls } from '../../help/guide-pictures';
-import { guideSteps } from '../../help/guide-steps';
+import { GUIDE_SUBJECT, guideSteps } from '../../help/guide-steps';
 import { PageTitle } from '../../layout/PageTitle';
+import { PageSetup } from '../../print/PageSetup';
+import { PartyHeader } from '../../print/PartyHeader';
 import { usePrint } from '../../print/PrintToolbar';
+import '../../print/print.css';
+import './guide.css';
 
 /**
  * "Hướng dẫn": the year's work step by step, each step with pictures of its screens (docs/hinh). "In hướng
- * dẫn" prints it on A4 without the sidebar, for the office that wants it on paper.
+ * dẫn" prints it on A4 without the sidebar as the office's documents are printed: under the Party header
+ * (domain.md §7), at the office's margins, numbered from page 2. `npm run guide:pdf` keeps that print in
+ * docs/huong-dan-su-dung.pdf.
  */
 export function GuidePage() {
   const print = usePrint();
+  const settings = useSettings().data;
   return (
     <article className="guide">
+      {settings && <PageSetup margins={settings.margins} numbered />}
+      {settings && (
+        <div className="print-document guide-party-head">
+          <PartyHeader
+            settings={settings}
+            date={new Date()}
+            kind="HD"
+            title="Hướng dẫn"
+            subject={GUIDE_SUBJECT}
+          />
+        </div>
+      )}
       <PageTitle>Hướng dẫn sử dụng</PageTitle>
-      <Button className="guide-print" icon={<PrinterOutlined />} onClick={() => void print()}>
+      <Button
+        className="guide-print"
+        icon={<PrinterOutlined />}
+        disabled={!settings}
+        onClick={() => void print()}
+      >
         In hướng dẫn
       </Button>
       <Typography.Paragraph>
