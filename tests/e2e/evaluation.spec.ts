@@ -168,8 +168,13 @@ test('recognised models are proposed from the results, a decision recorded and a
   await row(a.title).getByRole('button', { name: 'Ghi quyết định' }).click();
   const grant = page.getByRole('dialog', { name: 'Ghi quyết định khen thưởng' });
   await grant.getByRole('button', { name: 'Lưu' }).click();
-  await expect(grant.getByText('Số quyết định: không được để trống.')).toBeVisible();
-  await grant.getByLabel('Số quyết định').fill('125-QĐ/TU');
+  // The backend's refusal is read out with the field it concerns. Not its visibility: antd slides the message
+  // in from zero height, two animation frames after it is written, each frame restyling the whole page; on a
+  // loaded machine (load 20: 0.8–4.5 s from "Lưu" to a visible message) that outran the 5 s wait.
+  const number = grant.getByLabel('Số quyết định');
+  await expect(number).toHaveAttribute('aria-invalid', 'true');
+  await expect(number).toHaveAccessibleDescription('Số quyết định: không được để trống.');
+  await number.fill('125-QĐ/TU');
   await grant.getByLabel('Ngày quyết định').fill('15/01/2024');
   await page.keyboard.press('Enter');
   await grant.getByRole('button', { name: 'Lưu' }).click();
