@@ -5,6 +5,11 @@
  * object", and finding the few changed records of a 25,000-model year is a walk comparing references.
  */
 export interface ObjectDiff {
+  /**
+   * The object is replaced whole by `set` (a restore over a file that could not be read): replaying it
+   * starts from nothing, and a replay of the file starts from the last such change (`sinceReplaced`).
+   */
+  replace?: true;
   /** Fields whose new value is stored whole. */
   set?: Record<string, unknown>;
   /** Fields that no longer exist. */
@@ -141,7 +146,9 @@ export function applyObject<T extends object>(prev: T, diff: ObjectDiff): T {
 
 function applyAt(prev: object, diff: ObjectDiff, at: string): Obj {
   const gone = new Set(diff.unset ?? []);
-  const next: Obj = Object.fromEntries(Object.entries(prev).filter(([key]) => !gone.has(key)));
+  const next: Obj = diff.replace
+    ? {}
+    : Object.fromEntries(Object.entries(prev).filter(([key]) => !gone.has(key)));
   for (const [key, value] of Object.entries(diff.set ?? {})) next[key] = value;
   for (const [key, inner] of Object.entries(diff.in ?? {})) {
     const before = expected(next[key], isPlainObject, {}, `${at}${key}`, 'một nhóm thông tin');
@@ -153,6 +160,15 @@ function applyAt(prev: object, diff: ObjectDiff, at: string): Obj {
       list,
     );
   return next;
+}
+
+/**
+ * The changes a replay of a file applies: from the last one that replaces it whole on (what came before,
+ * the snapshot included, may not even fit: it is why the file was replaced), else all of them.
+ */
+export function sinceReplaced<C>(changes: readonly C[], diffOf: (change: C) => ObjectDiff | undefined): C[] {
+  const last = changes.findLastIndex((change) => diffOf(change)?.replace === true);
+  return changes.slice(Math.max(last, 0));
 }
 
 function expected<V>(value: unknown, is: (v: unknown) => v is V, empty: V, field: string, kind: string): V {

@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { JSONParser } from '@streamparser/json';
 import { join } from 'node:path';
 import type { WrittenFile } from './atomic-write';
-import { applyObject, ReplayMismatchError, type ObjectDiff } from './change-diff';
+import { applyObject, ReplayMismatchError, sinceReplaced } from './change-diff';
 import {
   MAIN_FILE,
   YEARS_DIR,
@@ -63,31 +63,38 @@ async function readFolderJournal(dir: string) {
   return journal.records;
 }
 
-/** `data` of the file `rel` with a journalled change applied; a change that does not fit it names the file. */
-function replayed<T extends object>(rel: string, data: T, diff: ObjectDiff): T {
+type Records = Awaited<ReturnType<typeof readFolderJournal>>;
+
+/**
+ * The file `rel` as the folder holds it: its snapshot with the journal records after it replayed over it,
+ * from the last that replaced it whole on; `empty` is what a first record applies to. A change that does
+ * not fit names the file.
+ */
+function replay<T extends object>(
+  rel: string,
+  snapshot: { data: T; seq: number } | null,
+  records: Records,
+  empty: () => T,
+): T | null {
+  let data = snapshot?.data ?? null;
+  const after = records.filter((r) => r.changes[rel] && r.seq > (snapshot?.seq ?? 0));
   try {
-    return applyObject(data, diff);
+    for (const record of sinceReplaced(after, (r) => r.changes[rel]))
+      data = applyObject(data ?? empty(), record.changes[rel]!);
   } catch (error) {
     if (error instanceof ReplayMismatchError)
       throw new UnreadableFileError('corrupt', `"${rel}": ${error.message}`);
     throw error;
   }
-}
-
-/** A year as the folder holds it: its snapshot with the journal records after it replayed over it. */
-function replayYear(
-  year: number,
-  snapshot: { data: YearData; seq: number } | null,
-  records: Awaited<ReturnType<typeof readFolderJournal>>,
-): YearData | null {
-  let data = snapshot?.data ?? null;
-  const rel = yearFile(year);
-  for (const record of records) {
-    const diff = record.changes[rel];
-    if (diff && record.seq > (snapshot?.seq ?? 0)) data = replayed(rel, data ?? emptyYearData(year), diff);
-  }
   return data;
 }
+
+/** Files a journal record replaced whole: neither their snapshot nor what came before it is read. */
+const replacedFiles = (records: Records) =>
+  new Set(records.flatMap((r) => Object.keys(r.changes).filter((rel) => r.changes[rel]!.replace)));
+
+const replayYear = (year: number, snapshot: { data: YearData; seq: number } | null, records: Records) =>
+  replay(yearFile(year), snapshot, records, () => emptyYearData(year));
 
 /**
  * Everything a data folder (or a backup of one) holds: its snapshots with its journal replayed over them.
@@ -95,21 +102,17 @@ function replayYear(
  * was cut short is fine (that change was never answered).
  */
 export async function readDataFolder(dir: string): Promise<FolderData> {
-  const main = await readSnapshot(dir, MAIN_FILE, mainFormat);
+  const records = await readFolderJournal(dir);
+  const replaced = replacedFiles(records);
+  const main = replaced.has(MAIN_FILE) ? null : await readSnapshot(dir, MAIN_FILE, mainFormat);
   const snapshots = new Map<number, { data: YearData; seq: number }>();
   for (const year of await snapshotYears(dir)) {
+    if (replaced.has(yearFile(year))) continue;
     const snapshot = await readSnapshot(dir, yearFile(year), yearFormat);
     if (snapshot) snapshots.set(year, snapshot);
   }
-  const records = await readFolderJournal(dir);
-
-  let mainData = main?.data ?? null;
-  for (const record of records) {
-    const diff = record.changes[MAIN_FILE];
-    // Without a snapshot, the office's first record holds all of it.
-    if (diff && record.seq > (main?.seq ?? 0))
-      mainData = replayed(MAIN_FILE, mainData ?? ({} as MainData), diff);
-  }
+  // Without a snapshot, the office's first record holds all of it.
+  const mainData = replay(MAIN_FILE, main, records, () => ({}) as MainData);
   const years = new Map<number, YearData>();
   for (const year of journalledYears(records, snapshots.keys())) {
     const data = replayYear(year, snapshots.get(year) ?? null, records);
@@ -118,10 +121,7 @@ export async function readDataFolder(dir: string): Promise<FolderData> {
   return { main: mainData, years };
 }
 
-function journalledYears(
-  records: Awaited<ReturnType<typeof readFolderJournal>>,
-  withSnapshot: Iterable<number>,
-): number[] {
+function journalledYears(records: Records, withSnapshot: Iterable<number>): number[] {
   const years = new Set(withSnapshot);
   for (const record of records) {
     for (const rel of Object.keys(record.changes)) {
@@ -198,10 +198,12 @@ export async function tallyDataFolder(
   placesFrom = dir,
 ): Promise<{ models: number; rounds: number }> {
   const records = await readFolderJournal(dir);
+  const replaced = replacedFiles(records);
   const tally = { models: 0, rounds: 0 };
   for (const year of journalledYears(records, await snapshotYears(dir))) {
-    const skeleton =
-      (await skeletonFromPositions(dir, placesFrom, year)) ?? (await readSkeleton(dir, yearFile(year)));
+    const skeleton = replaced.has(yearFile(year))
+      ? null
+      : ((await skeletonFromPositions(dir, placesFrom, year)) ?? (await readSkeleton(dir, yearFile(year))));
     const data = replayYear(year, skeleton, records);
     tally.models += data?.models.length ?? 0;
     tally.rounds += data?.rounds.length ?? 0;

@@ -9,7 +9,14 @@ import { commendationSchema, type Commendation } from '../../../shared/domain/co
 import { modelSchema, type Model } from '../../../shared/domain/model';
 import type { Clock } from '../clock';
 import { Backups } from './backups';
-import { applyObject, diffObject, isRecordList, ReplayMismatchError, type ObjectDiff } from './change-diff';
+import {
+  applyObject,
+  diffObject,
+  isRecordList,
+  ReplayMismatchError,
+  sinceReplaced,
+  type ObjectDiff,
+} from './change-diff';
 import {
   MAIN_FILE,
   YEARS_DIR,
@@ -367,8 +374,10 @@ export class DataStore {
     if (!positions) this.positions.set(year, (positions = readSnapshotPositions(this.dataDir, year)));
     const { snapshot, layout } = (await positions) ?? {};
     if (!snapshot || !layout) return undefined;
-    // Taken before the reads: the changes since the snapshot, all of them while the year is not loaded.
+    // Taken before the reads: the changes since the snapshot, all of them while the year is not loaded. One
+    // that replaced the year whole (a restore) holds it instead of the snapshot: the year is read then.
     const changes = (this.pending.get(yearFile(year)) ?? []).filter((c) => c.seq > snapshot.seq);
+    if (changes.some((c) => c.diff.replace)) return undefined;
     const handle = await open(join(this.dataDir, yearFile(year)), 'r');
     try {
       const size = (await handle.stat()).size;
@@ -492,7 +501,6 @@ export class DataStore {
 
       const changes: Record<string, ObjectDiff> = {};
       const swaps: Array<() => void> = [];
-      const replaced: Array<{ file: StoredFile<object>; data: object }> = [];
       const stage = <T extends object>(file: StoredFile<T>, next: T, isNew: boolean) => {
         if (file.blocked && !options.replacesUnreadable) {
           throw new AppError(
@@ -500,16 +508,18 @@ export class DataStore {
             `Tệp "${file.rel}" không đọc được (${file.blocked}) nên không được ghi đè. Hãy khôi phục từ bản sao lưu.`,
           );
         }
-        // Office defaults depend on the day they were made: the first record of an office holds all of it. So
-        // does a restored file that could not be read: its journal cannot be replayed, it is written whole.
+        // Office defaults depend on the day they were made: the first record of an office holds all of it.
         const whole = (isNew && file.rel === MAIN_FILE) || file.blocked !== null;
         const diff = diffObject(
           whole ? {} : (file.data as Record<string, unknown>),
           next as Record<string, unknown>,
         );
-        if (!diff && !isNew) return;
-        changes[file.rel] = diff ?? {};
-        if (file.blocked) replaced.push({ file: file as StoredFile<object>, data: next });
+        // A restored file that could not be read replaces it whole: every replay starts from this record on,
+        // neither its snapshot nor the journal before it (that may not fit) is read again. It is written at
+        // the next compaction like any change; until then, a crash or a full disk loses nothing.
+        if (file.blocked) changes[file.rel] = { replace: true, ...diff };
+        else if (diff || isNew) changes[file.rel] = diff ?? {};
+        else return;
         swaps.push(() => {
           file.data = next;
           file.blocked = null;
@@ -539,13 +549,6 @@ export class DataStore {
         const file = rel === MAIN_FILE ? mainFile : await this.yearFile(yearOfFile(rel)!);
         file.lastSeq = seq;
         file.stored = true;
-      }
-      // A file that could not be read is written at once, so that its journal is never replayed over it
-      // again; if it cannot be, compaction writes it later, and until then a restart finds it unreadable.
-      for (const { file, data } of replaced) {
-        await this.writeSnapshot(file, data, seq).catch((error: unknown) =>
-          console.warn(`Chưa ghi được tệp "${file.rel}" đã khôi phục:`, error),
-        );
       }
       this.scheduleCompaction();
       return result;
@@ -725,6 +728,7 @@ export class DataStore {
       lastSeq: 0,
       stored: false,
     };
+    const pending = () => this.pending.get(rel) ?? [];
     try {
       const year = yearOfFile(rel);
       const stamp = year === null ? null : ((await this.cachedFacts(year))?.snapshot ?? null);
@@ -737,6 +741,10 @@ export class DataStore {
       }
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
+      // A restore replaced the file whole, and the journal holds that and every change since: the snapshot is
+      // not needed (the next compaction writes it again).
+      if (error.kind !== 'newer' && pending().some((c) => c.diff.replace))
+        return this.replay(file, pending(), create);
       let movedTo: string | null = null;
       if (error.kind === 'corrupt') {
         movedTo = await quarantine(this.dataDir, rel, this.clock()).catch(() => null);
@@ -763,34 +771,47 @@ export class DataStore {
       }
     }
     file.lastSeq = file.snapshotSeq;
-    if (!file.blocked) {
-      try {
-        for (const change of this.pending.get(rel) ?? []) {
-          if (change.seq <= file.snapshotSeq) continue;
-          file.data = applyObject(file.data, change.diff);
-          file.lastSeq = change.seq;
-          file.stored = true;
-        }
-      } catch (error) {
-        if (!(error instanceof ReplayMismatchError)) throw error;
-        // Neither the snapshot nor its journal can be trusted: nothing of the file is shown, and it is kept
-        // as it is (its changes stay in the journal) until the user restores a backup.
-        file.data = create();
-        file.lastSeq = file.snapshotSeq;
-        file.blocked = error.message;
-        await this.notices.add({
-          id: randomUUID(),
-          kind: 'unreadable',
-          file: rel,
-          reason: error.message,
-          movedTo: null,
-          at: this.clock().toISOString(),
-        });
-        return file;
+    return file.blocked ? file : this.replay(file, pending(), create);
+  }
+
+  /**
+   * `file` as loaded with the journal's changes since its snapshot applied, from the last that replaced it
+   * whole on. When one does not fit, neither the snapshot nor its journal can be trusted: nothing of the
+   * file is shown (`create`), and it is kept as it is (its changes stay in the journal) until the user
+   * restores a backup.
+   */
+  private async replay<T extends object>(
+    file: StoredFile<T>,
+    pending: readonly PendingChange[],
+    create: () => T,
+  ): Promise<StoredFile<T>> {
+    const changes = sinceReplaced(
+      pending.filter((c) => c.seq > file.snapshotSeq),
+      (c) => c.diff,
+    );
+    try {
+      for (const change of changes) {
+        file.data = applyObject(file.data, change.diff);
+        file.lastSeq = change.seq;
+        file.stored = true;
       }
-      const year = yearOfFile(rel);
-      if (year !== null && file.stored) this.refreshIndex(year, file as unknown as StoredFile<YearData>);
+    } catch (error) {
+      if (!(error instanceof ReplayMismatchError)) throw error;
+      file.data = create();
+      file.lastSeq = file.snapshotSeq;
+      file.blocked = error.message;
+      await this.notices.add({
+        id: randomUUID(),
+        kind: 'unreadable',
+        file: file.rel,
+        reason: error.message,
+        movedTo: null,
+        at: this.clock().toISOString(),
+      });
+      return file;
     }
+    const year = yearOfFile(file.rel);
+    if (year !== null && file.stored) this.refreshIndex(year, file as unknown as StoredFile<YearData>);
     return file;
   }
 

@@ -55,6 +55,7 @@ const listDiffSchema = z
 const objectDiffSchema: z.ZodType<ObjectDiff> = z.lazy(() =>
   z
     .object({
+      replace: z.literal(true).optional(),
       set: z.record(z.string(), z.unknown()).optional(),
       unset: z.array(z.string()).optional(),
       in: z.record(z.string(), objectDiffSchema).optional(),
