@@ -130,15 +130,20 @@ export async function sweepOrphanAttachments(
 
 /**
  * The attachments that the models `modelIds` list, reading only the years that hold them (found by index),
- * and of those only these models' records while the year is not loaded.
+ * and of those only these models' records while the year is not loaded. Throws while a year read shows empty
+ * because its file could not be read.
  */
 async function listedFor(store: DataStore, modelIds: Iterable<string>): Promise<Set<string>> {
   const wanted = new Set(modelIds);
   const listed = new Set<string>();
   for (const year of await store.storedYears()) {
     const ids = new Set((await store.yearIndex(year)).links().id.filter((id) => wanted.has(id)));
+    // A year that could not be read answers no model: its models' files are not orphans, nothing is moved.
+    await store.assertYearReadable(year);
     if (ids.size === 0) continue;
-    for (const model of await store.yearModelsOf(year, ids)) {
+    const models = await store.yearModelsOf(year, ids);
+    await store.assertYearReadable(year);
+    for (const model of models) {
       for (const a of model.attachments) listed.add(attachmentKey(model.id, a.id));
     }
   }

@@ -330,6 +330,20 @@ export class DataStore {
   }
 
   /**
+   * Throws (DATA_UNAVAILABLE) when the year was loaded and its file could not be read: it shows empty, but
+   * what it holds is not known, so nothing may be decided from its absence (the attachment sweep).
+   */
+  async assertYearReadable(year: number): Promise<void> {
+    const file = this.years.get(year);
+    const blocked = file && (await file.catch(() => null))?.blocked;
+    if (blocked)
+      throw new AppError(
+        'DATA_UNAVAILABLE',
+        `Tệp "${yearFile(year)}" không đọc được (${blocked}): chưa biết các mô hình của năm ${year}.`,
+      );
+  }
+
+  /**
    * `full` of the year's data, or, while the year is not loaded, `alone` from the parts of its snapshot the
    * year's positions place (`undefined` from it: unsure, the year is read). After an answer read alone the
    * year is loaded in full in the background, for the page's next steps, unless `thenLoad` is false.
