@@ -216,7 +216,7 @@ async function main(): Promise<void> {
             await page.waitForFunction(
               ({ count, first }) =>
                 document.querySelector('.list-count')?.textContent === count &&
-                document.querySelector('.ant-table-row .model-title-cell')?.textContent === first,
+                document.querySelector('.model-title-cell')?.textContent === first,
               shown[i]!,
               { polling: 'raf' },
             );

@@ -124,7 +124,7 @@ test('a round is created, three members’ sheets typed in, finalised, and the m
     .getByRole('navigation', { name: 'Điều hướng chính' })
     .getByRole('menuitem', { name: 'Mô hình' })
     .click();
-  const listRow = (title: string) => page.locator('.ant-table-row', { hasText: title });
+  const listRow = (title: string) => page.getByRole('row', { name: new RegExp(title) });
   await expect(listRow(a.title)).toContainText('Tiêu biểu');
   await expect(listRow(b.title)).toContainText('Công nhận');
   await expect(listRow(c.title)).toContainText('Không công nhận');

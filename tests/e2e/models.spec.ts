@@ -103,14 +103,14 @@ test('a model is registered, found without diacritics, edited, trashed and resto
   await expect(page.getByText('Tìm thấy 1 mô hình')).toBeVisible();
   // The rows the list held answered the search: the backend was asked for the year's list only.
   expect(searchesAsked.filter((search) => search !== '')).toEqual([]);
-  await page.locator('.ant-table-row', { hasText: 'Đường giao thông liên thôn tự quản' }).click();
+  await page.getByRole('row', { name: /Đường giao thông liên thôn tự quản/ }).click();
   await expect(page.getByRole('heading', { name: 'Đường giao thông liên thôn tự quản' })).toBeVisible();
   await page.goBack();
   await expect(page.getByLabel('Tìm kiếm')).toHaveValue('duong giao thong');
   await expect(page.getByText('Tìm thấy 1 mô hình')).toBeVisible();
 
   // Enter on a focused row opens it too.
-  await page.locator('.ant-table-row', { hasText: 'Đường giao thông liên thôn tự quản' }).focus();
+  await page.getByRole('row', { name: /Đường giao thông liên thôn tự quản/ }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Sửa' }).click();
   await expect(page.getByRole('heading', { name: 'Sửa mô hình' })).toBeVisible();
@@ -255,9 +255,7 @@ test('selected models are continued into next year in one go', async ({ page, ap
   await page.getByTitle('Năm 2024').click();
   await expect(page).toHaveURL(/nam=2024/);
   await expect(page.getByText('Tìm thấy 2 mô hình')).toBeVisible();
-  await expect(page.locator('.ant-table-row', { hasText: 'Bảo vệ rừng đầu nguồn' })).toContainText(
-    'Đã đăng ký',
-  );
+  await expect(page.getByRole('row', { name: /Bảo vệ rừng đầu nguồn/ })).toContainText('Đã đăng ký');
 });
 
 test('the list shows 100 models a page: ticks hold across pages, a sort orders every page, the page is in the address', async ({
@@ -276,10 +274,17 @@ test('the list shows 100 models a page: ticks hold across pages, a sort orders e
   const table = page.getByRole('table', { name: 'Danh sách mô hình' });
   await expect(table).toHaveAttribute('aria-rowcount', String(rows.length + 1));
   const pages = page.locator('.ant-pagination');
-  const firstRow = table.locator('.ant-table-row').first();
+  const firstRow = table.getByRole('row').nth(1); // after the header row
   const firstTitle = firstRow.locator('.model-title-cell');
   await expect(firstRow).toHaveAttribute('aria-rowindex', '2');
   await expect(firstTitle).toHaveText(rows[0]!.title);
+  // Only the rows in view are drawn; scrolled to its end, the box shows the page's last row in its place.
+  expect(await table.getByRole('row').count()).toBeLessThan(30);
+  await table.evaluate((t) => t.parentElement!.scrollTo({ top: t.parentElement!.scrollHeight }));
+  const lastRow = table.getByRole('row').last();
+  await expect(lastRow).toHaveAttribute('aria-rowindex', '101');
+  await expect(lastRow.locator('.model-title-cell')).toHaveText(rows[99]!.title);
+  await expect(lastRow).toBeInViewport();
 
   // Page 2 is in the address, its rows numbered after the first page's; Back from a model returns to it.
   await pages.getByTitle('2', { exact: true }).click();
@@ -320,6 +325,44 @@ test('the list shows 100 models a page: ticks hold across pages, a sort orders e
   await expect(firstRow).toHaveAttribute('aria-rowindex', '2');
   await expect(firstTitle).toHaveText(found.rows.map((r) => r.title).sort(vietnameseCollator.compare)[0]!);
   await expect(page).not.toHaveURL(/trang=/);
+});
+
+test('the round’s model chooser shares the list’s table: a tick holds while a search hides it, a row click ticks', async ({
+  page,
+  app,
+}) => {
+  await app.call('demo.load');
+  const { rows } = (await app.call('models.list', { year: 2023 })) as unknown as {
+    rows: { title: string }[];
+  };
+  const found = (await app.call('models.list', { year: 2023, search: 'camera' })) as unknown as {
+    rows: { title: string }[];
+  };
+  const all = formatNumber(rows.length);
+  await page.goto(`${app.url}#/danh-gia/tao-dot`);
+  await page.getByText('Chọn mô hình', { exact: true }).click();
+  await expect(page.getByText(`Đã chọn 0 mô hình · đang hiện ${all} mô hình`)).toBeVisible();
+  const table = page.getByRole('table', { name: 'Danh sách mô hình' });
+  await table
+    .getByRole('checkbox', { name: /^Chọn “/ })
+    .first()
+    .check();
+  await expect(page.getByText(`Đã chọn 1 mô hình · đang hiện ${all} mô hình`)).toBeVisible();
+
+  // A search hides the ticked model; it stays chosen, and the page's header ticks the rows shown.
+  await page.getByLabel('Tìm kiếm').fill('camera');
+  await page.keyboard.press('Enter');
+  const shown = found.rows.length;
+  await expect(page.getByText(`Đã chọn 1 mô hình · đang hiện ${shown} mô hình`)).toBeVisible();
+  await table.getByRole('checkbox', { name: 'Chọn tất cả' }).check();
+  await expect(page.getByText(`Đã chọn ${shown + 1} mô hình`)).toBeVisible();
+  // A click on a row ticks or unticks it (the chooser opens no model).
+  await table
+    .getByRole('row', { name: new RegExp(found.rows[0]!.title) })
+    .first()
+    .click();
+  await expect(page.getByText(`Đã chọn ${shown} mô hình`)).toBeVisible();
+  await expect(table.getByRole('checkbox', { name: 'Chọn tất cả' })).not.toBeChecked();
 });
 
 test('status, outcomes and attachments of a model', async ({ page, app }) => {

@@ -1,26 +1,26 @@
-import { Button, Pagination, Table } from 'antd';
-import type { ColumnsType, SortOrder } from 'antd/es/table/interface';
-import type { Key } from 'react';
+import { Button, Pagination, Spin } from 'antd';
 import {
   cloneElement,
   isValidElement,
   memo,
-  useEffect,
+  useCallback,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
+  type Key,
   type ReactNode,
-  type RefObject,
 } from 'react';
 import type { ModelRow } from '../../../shared/contract/models';
+import { placeText } from '../../../shared/documents/document-context';
 import { modelStatuses } from '../../../shared/domain/lifecycle';
 import { kindLabels } from '../../../shared/domain/model';
 import { formatNumber } from '../../../shared/format/number';
 import { vietnameseCollator } from '../../../shared/text/collate';
 import { useCatalogueNames } from '../catalogues/use-catalogue-names';
 import { useAvailableSize } from '../layout/use-available-size';
-import { placeText } from '../../../shared/documents/document-context';
 import { StatusTag } from './status-tag';
+import './model-table.css';
 
 const byText =
   <T,>(text: (row: T) => string) =>
@@ -34,8 +34,9 @@ const withOrigin = { ...base, title: 200, unit: 140, field: 120, place: 130, ori
 const SCROLLBAR_WIDTH = 16;
 
 /**
- * A virtual table lays out fixed widths only. Room beyond the minimum goes half to the title, half to the
- * names that otherwise get cut (unit, field, place, and the sending office when shown).
+ * Room beyond the minimum goes half to the title, half to the names that otherwise get cut (unit, field,
+ * place, and the sending office when shown). The vertical scrollbar's width is kept aside; where there is
+ * none, the last column takes it.
  */
 function columnWidths(available: number, showOrigin: boolean) {
   const least = showOrigin ? withOrigin : { ...base, origin: 0 };
@@ -57,8 +58,23 @@ const statusRank = new Map(modelStatuses.map((s, i) => [s, i]));
 
 /** Rows per page: the table is given one page, so what it does for each row costs nothing at a key typed. */
 export const PAGE_SIZE = 100;
+/** Every row's height: two lines of title (model-table.css). */
+const ROW_HEIGHT = 55;
+const HEADER_HEIGHT = 39;
+/** Rows drawn beyond each edge of the box, so a short scroll shows rows already there. */
+const OVERSCAN = 4;
 
 type Compare = (a: ModelRow, b: ModelRow) => number;
+type ColumnKey = 'year' | 'title' | 'kind' | 'unit' | 'field' | 'place' | 'origin' | 'status';
+type SortOrder = 'ascend' | 'descend';
+
+/**
+ * A column: its cell, or for a name cut to one line (unit, field, place, sending office) the text, which the
+ * cell shows with "…" and in full on hover.
+ */
+type Column = { key: ColumnKey; title: string } & (
+  { cell: (row: ModelRow) => ReactNode } | { text: (row: ModelRow) => string }
+);
 
 /**
  * Each order's place of every row of a list answer, computed once per order: a search narrows the answer's
@@ -80,11 +96,24 @@ function sortRows(rows: ModelRow[], compare: Compare): ModelRow[] {
   return slots.filter(() => true);
 }
 
+const sorterIcon = (
+  <span className="model-table-sorter" aria-hidden="true">
+    <svg viewBox="0 0 1024 1024" className="model-table-sorter-up">
+      <path d="M858.9 689L530.5 308.2c-9.4-10.9-27.5-10.9-37 0L165.1 689c-12.2 14.2-1.2 35 18.5 35h656.8c19.7 0 30.7-20.8 18.5-35z" />
+    </svg>
+    <svg viewBox="0 0 1024 1024" className="model-table-sorter-down">
+      <path d="M840.4 300H183.6c-19.7 0-30.7 20.8-18.5 35l328.4 380.8c9.4 10.9 27.5 10.9 37 0L858.9 335c12.2-14.2 1.2-35-18.5-35z" />
+    </svg>
+  </span>
+);
+
 /**
- * The models, a page of them at a time (a province holds 25,000), each page virtualised so it scrolls
- * smoothly. Sorting is local (the rows are all here); text sorts in Vietnamese order. Ticks hold across pages;
- * "Chọn tất cả N mô hình" ticks every row given. A row opens on click or Enter. Drawn again only when its
- * props change, not at every key typed in the search above it.
+ * The models, a page of them at a time (a province holds 25,000), in a plain <table>: a key typed in the search
+ * replaces the page's rows, and each row is a dozen elements with no component of its own inside; only the
+ * rows in view are drawn. Sorting is local (the
+ * rows are all here); text sorts in Vietnamese order. Ticks hold across pages; "Chọn tất cả N mô hình" ticks
+ * every row given. A row opens on click or Enter. Drawn again only when its props change, not at every key
+ * typed in the search above it.
  */
 export const ModelTable = memo(function ModelTable({
   rows,
@@ -109,15 +138,38 @@ export const ModelTable = memo(function ModelTable({
 }) {
   const { unitName, fieldName } = useCatalogueNames();
   const box = useRef<HTMLDivElement>(null);
-  // The table's own header, the footer (40 px: pages, "Chọn tất cả") and the page's bottom padding sit below
-  // the scroll area's top.
-  const { width, height } = useAvailableSize(box, 24 + 40 + 40);
+  const scroller = useRef<HTMLDivElement>(null);
+  // The footer (40 px: pages, "Chọn tất cả") and the page's bottom padding sit below the table's box.
+  const { width, height } = useAvailableSize(box, 40 + 24);
   const widths = useMemo(() => columnWidths(width, showOrigin), [width, showOrigin]);
-  useTableRoles(box, rows.length);
-  const [sort, setSort] = useState<{ key: string; order: SortOrder } | null>(null);
+  const [sort, setSort] = useState<{ key: ColumnKey; order: SortOrder } | null>(null);
 
-  // The order of each sortable column, ascending; a column's sort names its key.
-  const compares = useMemo<Record<string, Compare>>(
+  const columns = useMemo<Column[]>(
+    () => [
+      { key: 'year', title: 'Năm', cell: (r) => r.year },
+      {
+        key: 'title',
+        title: 'Tên mô hình',
+        cell: (r) => (
+          <div className="model-title-cell" title={r.title}>
+            {r.title}
+          </div>
+        ),
+      },
+      { key: 'kind', title: 'Hình thức', cell: (r) => kindLabels[r.kind] },
+      { key: 'unit', title: 'Đơn vị đăng ký', text: (r) => unitName(r.unitId) },
+      { key: 'field', title: 'Lĩnh vực', text: (r) => fieldName(r.fieldId) },
+      { key: 'place', title: 'Địa bàn', text: placeText },
+      ...(showOrigin
+        ? [{ key: 'origin', title: 'Đơn vị gửi', text: (r: ModelRow) => r.origin ?? '' } as const]
+        : []),
+      { key: 'status', title: 'Trạng thái', cell: (r) => <StatusTag status={r.status} /> },
+    ],
+    [unitName, fieldName, showOrigin],
+  );
+
+  // The order of each sortable column, ascending.
+  const compares = useMemo<Record<ColumnKey, Compare>>(
     () => ({
       year: (a, b) => a.year - b.year,
       title: byText((r) => r.title),
@@ -131,8 +183,8 @@ export const ModelTable = memo(function ModelTable({
     [unitName, fieldName],
   );
   const compare = useMemo<Compare | null>(() => {
-    const ascending = sort && compares[sort.key];
-    if (!ascending) return null;
+    if (!sort) return null;
+    const ascending = compares[sort.key];
     return sort.order === 'descend' ? (a, b) => ascending(b, a) : ascending;
   }, [compares, sort]);
   const sorted = useMemo(() => (compare ? sortRows(rows, compare) : rows), [rows, compare]);
@@ -140,87 +192,141 @@ export const ModelTable = memo(function ModelTable({
   const current = Math.min(Math.max(page, 1), pages);
   const first = (current - 1) * PAGE_SIZE;
   const pageRows = useMemo(() => sorted.slice(first, first + PAGE_SIZE), [sorted, first]);
+  const ticked = useMemo(() => new Set(selected), [selected]);
   // The ticks may hold rows the filters hide (a round's chooser keeps them): every row shown must be ticked.
-  const allTicked = useMemo(() => {
-    if (selected.length < rows.length) return false;
-    const ticked = new Set(selected);
-    return rows.every((r) => ticked.has(r.id));
-  }, [rows, selected]);
+  const allTicked = selected.length >= rows.length && rows.every((r) => ticked.has(r.id));
+  const pageTicked = pageRows.filter((r) => ticked.has(r.id)).length;
 
-  const columns = useMemo<ColumnsType<ModelRow>>(() => {
-    const column = (key: string, title: string, width: number, render: (row: ModelRow) => ReactNode) => ({
-      key,
-      title,
-      width,
-      render: (_: unknown, row: ModelRow) => render(row),
-      // Sorted here, over every page: the table holds one.
-      sorter: true,
-      sortOrder: sort?.key === key ? sort.order : null,
-      onCell: () => ({ role: 'cell' }),
-    });
-    return [
-      column('year', 'Năm', widths.year, (r) => r.year),
-      column('title', 'Tên mô hình', widths.title, (r) => (
-        <div className="model-title-cell" title={r.title}>
-          {r.title}
-        </div>
-      )),
-      column('kind', 'Hình thức', widths.kind, (r) => kindLabels[r.kind]),
-      { ...column('unit', 'Đơn vị đăng ký', widths.unit, (r) => unitName(r.unitId)), ellipsis: true },
-      { ...column('field', 'Lĩnh vực', widths.field, (r) => fieldName(r.fieldId)), ellipsis: true },
-      { ...column('place', 'Địa bàn', widths.place, placeText), ellipsis: true },
-      ...(showOrigin
-        ? [{ ...column('origin', 'Đơn vị gửi', widths.origin, (r) => r.origin ?? ''), ellipsis: true }]
-        : []),
-      column('status', 'Trạng thái', widths.status, (r) => <StatusTag status={r.status} />),
-    ];
-  }, [unitName, fieldName, widths, showOrigin, sort]);
+  // Only the rows in view (and a few either side) are drawn, between two empty rows as high as the rest: a
+  // key typed lays out and paints a dozen rows, not a page of them. Every row is as high (ROW_HEIGHT), so
+  // where each one sits is known without measuring it. The first row in view is kept with the page it was
+  // scrolled on: another page (a search, a sort, the pages below) is shown from its top.
+  const [scrolled, setScrolled] = useState({ rows: pageRows, top: 0 });
+  const topRow = scrolled.rows === pageRows ? scrolled.top : 0;
+  const start = Math.max(0, topRow - OVERSCAN);
+  const end = Math.min(pageRows.length, topRow + Math.ceil((height - HEADER_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
+  useLayoutEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [pageRows]);
+
+  const sortBy = (key: ColumnKey) => {
+    // antd's cycle: ascending, descending, as given.
+    const order = sort?.key !== key ? 'ascend' : sort.order === 'ascend' ? 'descend' : null;
+    setSort(order ? { key, order } : null);
+    onPage(1);
+  };
+  const tickPage = (tick: boolean) => {
+    const ids = new Set(pageRows.map((r) => r.id));
+    onSelect(
+      tick
+        ? [...selected.filter((k) => !ids.has(String(k))), ...ids]
+        : selected.filter((k) => !ids.has(String(k))),
+    );
+  };
+  const tick = useCallback(
+    (id: string, on: boolean) => onSelect(on ? [...selected, id] : selected.filter((k) => k !== id)),
+    [selected, onSelect],
+  );
+  const rowOf = (target: EventTarget) => {
+    const place = (target as Element).closest('tr')?.dataset.place;
+    return place === undefined ? undefined : pageRows[Number(place)];
+  };
 
   return (
     <div ref={box}>
-      <Table<ModelRow>
-        virtual
-        size="small"
-        rowKey="id"
-        columns={columns}
-        dataSource={pageRows}
-        loading={loading}
-        pagination={false}
-        onChange={(_pagination, _filters, sorter) => {
-          const by = Array.isArray(sorter) ? sorter[0] : sorter;
-          setSort(by?.order ? { key: String(by.columnKey), order: by.order } : null);
-          onPage(1);
-        }}
-        scroll={{ x: Object.values(widths).reduce((a, b) => a + b, 0), y: height }}
-        showSorterTooltip={false}
-        // Nothing under the spinner while the rows come: they are not known yet to match nothing.
-        locale={{ emptyText: loading ? <span /> : 'Không có mô hình nào khớp với bộ lọc.' }}
-        rowSelection={{
-          // The ticks of other pages stay when this page's are changed.
-          preserveSelectedRowKeys: true,
-          onCell: () => ({ role: 'cell' }),
-          selectedRowKeys: selected,
-          onChange: onSelect,
-          columnWidth: widths.select,
-          getCheckboxProps: (row) => ({ 'aria-label': `Chọn “${row.title}”` }),
-          getTitleCheckboxProps: () => ({ 'aria-label': 'Chọn tất cả' }),
-        }}
-        rowClassName={() => 'clickable-row'}
-        onRow={(row, index) => ({
-          // The virtual body is drawn in <div>s: say what they are, so the rows read as a table's rows;
-          // only the rows in view are drawn, so each says its place (the header row is row 1).
-          role: 'row',
-          'aria-rowindex': first + (index ?? 0) + 2,
-          tabIndex: 0,
-          onClick: (event) => {
-            // Ticking the checkbox selects the row; it does not open it.
-            if (!(event.target as Element).closest('.ant-table-selection-column')) onOpen(row);
-          },
-          onKeyDown: (event) => {
-            if (event.key === 'Enter' && event.target === event.currentTarget) onOpen(row);
-          },
-        })}
-      />
+      <div
+        className="model-table-box"
+        ref={scroller}
+        style={{ maxHeight: height }}
+        onScroll={(event) =>
+          setScrolled({ rows: pageRows, top: Math.floor(event.currentTarget.scrollTop / ROW_HEIGHT) })
+        }
+      >
+        <table
+          className="model-table"
+          aria-label="Danh sách mô hình"
+          aria-rowcount={rows.length + 1}
+          style={{ minWidth: Object.values(widths).reduce((a, b) => a + b, 0) }}
+        >
+          <colgroup>
+            <col style={{ width: widths.select }} />
+            {columns.map((c) => (
+              // The last column takes what is left (the scrollbar's room where there is none).
+              <col key={c.key} style={c.key === 'status' ? undefined : { width: widths[c.key] }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr aria-rowindex={1}>
+              <th scope="col" className="model-table-select">
+                <input
+                  type="checkbox"
+                  className="model-table-check"
+                  aria-label="Chọn tất cả"
+                  checked={pageRows.length > 0 && pageTicked === pageRows.length}
+                  ref={(input) => {
+                    if (input) input.indeterminate = pageTicked > 0 && pageTicked < pageRows.length;
+                  }}
+                  disabled={pageRows.length === 0}
+                  onChange={(e) => tickPage(e.target.checked)}
+                />
+              </th>
+              {columns.map((c) => {
+                const order = sort?.key === c.key ? sort.order : undefined;
+                return (
+                  <th
+                    key={c.key}
+                    scope="col"
+                    aria-sort={
+                      order === 'ascend' ? 'ascending' : order === 'descend' ? 'descending' : undefined
+                    }
+                    className={order ? `model-table-sorted-${order}` : undefined}
+                  >
+                    {/* Sorted here, over every page: the table holds one. */}
+                    <button type="button" onClick={() => sortBy(c.key)}>
+                      <span>{c.title}</span>
+                      {sorterIcon}
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody
+            // One handler for every row: a row is its elements only.
+            onClick={(event) => {
+              const row = rowOf(event.target);
+              // Ticking the checkbox selects the row; it does not open it.
+              if (row && !(event.target as Element).closest('.model-table-select')) onOpen(row);
+            }}
+            onKeyDown={(event) => {
+              const row = rowOf(event.target);
+              if (row && event.key === 'Enter' && (event.target as Element).tagName === 'TR') onOpen(row);
+            }}
+          >
+            {start > 0 && <Spacer rows={start} columns={columns.length + 1} />}
+            {pageRows.slice(start, end).map((row, i) => (
+              <ModelTableRow
+                key={row.id}
+                row={row}
+                place={start + i}
+                rowIndex={first + start + i + 2}
+                ticked={ticked.has(row.id)}
+                columns={columns}
+                onTick={tick}
+              />
+            ))}
+            {end < pageRows.length && <Spacer rows={pageRows.length - end} columns={columns.length + 1} />}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={columns.length + 1} className="model-table-empty">
+                  {/* Nothing said while the rows come: they are not known yet to match nothing. */}
+                  {loading ? <Spin /> : 'Không có mô hình nào khớp với bộ lọc.'}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
       <div className="model-table-footer">
         <span>
           {pages > 1 && !allTicked && (
@@ -253,38 +359,58 @@ export const ModelTable = memo(function ModelTable({
   );
 });
 
-/**
- * The virtual table draws its header as a <table> of its own and its rows as <div>s: one table for assistive
- * technology is made by giving the parts their roles (the header's <table> becomes a plain box holding a
- * row group of header cells; the body's rows sit in a row group). Set again whenever the header is redrawn.
- */
-function useTableRoles(box: RefObject<HTMLDivElement | null>, rowCount: number): void {
-  useEffect(() => {
-    const root = box.current;
-    if (!root) return;
-    const apply = () => {
-      const set = (selector: string, role: string) => {
-        for (const el of root.querySelectorAll(selector)) {
-          if (el.getAttribute('role') !== role) el.setAttribute('role', role);
-        }
-      };
-      // The table is the container of header and body (not the wrapper: a live loading region sits between).
-      set('.ant-table-container', 'table');
-      const table = root.querySelector('.ant-table-container');
-      table?.setAttribute('aria-label', 'Danh sách mô hình');
-      // Every row, not only those drawn: the header row and the models.
-      table?.setAttribute('aria-rowcount', String(rowCount + 1));
-      root.querySelector('.ant-table-header thead tr')?.setAttribute('aria-rowindex', '1');
-      set('.ant-table-header table', 'presentation');
-      set('.ant-table-header colgroup', 'presentation');
-      set('.ant-table-header thead', 'rowgroup');
-      set('.ant-table-header thead tr', 'row');
-      set('.ant-table-header thead th', 'columnheader');
-      set('.ant-table-tbody-virtual', 'rowgroup');
-    };
-    apply();
-    const observer = new MutationObserver(apply);
-    observer.observe(root, { childList: true, subtree: true });
-    return () => observer.disconnect();
-  }, [box, rowCount]);
+/** The room of `rows` rows not drawn, so the box scrolls as if they were. */
+function Spacer({ rows, columns }: { rows: number; columns: number }) {
+  return (
+    <tr aria-hidden="true" className="model-table-spacer">
+      <td colSpan={columns} style={{ height: rows * ROW_HEIGHT }} />
+    </tr>
+  );
 }
+
+/** One model's row; drawn again only when its place, its tick or the columns change. */
+const ModelTableRow = memo(function ModelTableRow({
+  row,
+  place,
+  rowIndex,
+  ticked,
+  columns,
+  onTick,
+}: {
+  row: ModelRow;
+  /** Its place on the page, from 0: the table's handlers find the row by it. */
+  place: number;
+  /** Its place among every row, the header row being 1. */
+  rowIndex: number;
+  ticked: boolean;
+  columns: Column[];
+  onTick: (id: string, on: boolean) => void;
+}) {
+  return (
+    <tr
+      data-place={place}
+      aria-rowindex={rowIndex}
+      tabIndex={0}
+      className={ticked ? 'model-table-row model-table-ticked' : 'model-table-row'}
+    >
+      <td className="model-table-select">
+        <input
+          type="checkbox"
+          className="model-table-check"
+          aria-label={`Chọn “${row.title}”`}
+          checked={ticked}
+          onChange={(e) => onTick(row.id, e.target.checked)}
+        />
+      </td>
+      {columns.map((c) => {
+        if ('cell' in c) return <td key={c.key}>{c.cell(row)}</td>;
+        const text = c.text(row);
+        return (
+          <td key={c.key} className="model-table-cut" title={text}>
+            {text}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
