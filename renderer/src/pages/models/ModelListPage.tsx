@@ -7,7 +7,7 @@ import {
   UploadOutlined,
 } from '@ant-design/icons';
 import { Alert, App, Button, Typography } from 'antd';
-import { useCallback, useDeferredValue, useEffect, useMemo, useState, type Key } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useState, type Key } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { ModelFilter, ModelRow } from '../../../../shared/contract/models';
 import { narrowsSearch, searchMatcher } from '../../../../shared/domain/model-search';
@@ -33,6 +33,9 @@ import { useModelFilters } from '../../models/use-model-filters';
 const sameFilters = (a: ModelFilter, b: ModelFilter) =>
   JSON.stringify({ ...a, search: '' }) === JSON.stringify({ ...b, search: '' });
 
+/** No model ticked: one array, so what shows the ticks is not drawn again at each key typed. */
+const NONE: ModelRow[] = [];
+
 /**
  * "Mô hình": every registered model, filtered on the backend and searched there or, while the search only
  * grows, among the rows already here; with the yearly carry-over.
@@ -49,26 +52,22 @@ export function ModelListPage() {
   const list = useModelList(askedHolds ? asked : filter, settings.isSuccess);
   const location = useLocation();
   const navigate = useNavigate();
-  const { message, modal } = App.useApp();
-  const continueModels = useContinueModels();
   const [picked, setPicked] = useState<Key[]>([]);
-  const [importing, setImporting] = useState(false);
-  const [gettingTemplate, setGettingTemplate] = useState(false);
-  // A list is imported into the year the list shows, or the year in use when it shows every year.
-  const importYear = filter.year ?? yearInUse;
-  const excel = useDocumentExport();
   // What is typed in the search, ahead of the address and the backend (null: nothing typed since).
   const [typed, setTyped] = useState<string | null>(null);
+  // A key typed repaints the box alone (its own state); the narrowing (a pass over every held row: 25,000 over
+  // all years) and the page it shows follow in a transition the next key interrupts. Narrowed in the key's
+  // own render, "duong giao thong" typed at speed took 700 ms to show its list instead of 280, each key
+  // waiting for the last one's pass; deferred with useDeferredValue, each key still drew the whole page
+  // (toolbar, filters) once more before the deferred render.
+  const onType = useCallback((text: string) => startTransition(() => setTyped(text)), []);
+  const onSearch = useCallback((search: string) => update({ search }), [update]);
+  const shown = typed ?? filter.search ?? '';
   const catalogues = useCatalogues();
   const unitTexts = useMemo(
     () => new Map(catalogues.data?.units.map((u) => [u.id, foldForSearch(u.name)])),
     [catalogues.data],
   );
-  // A key typed repaints the box at once; the narrowing (a pass over every held row: 25,000 over all years)
-  // and the page it shows follow in a render the next key can interrupt. Narrowed in the key's own render,
-  // "duong giao thong" typed at speed took 700 ms to show its list instead of 280, each key waiting for the
-  // last one's pass. Typed one at a time, the deferred render follows its key at once.
-  const shown = useDeferredValue(typed) ?? filter.search ?? '';
   // Narrowed only when the rows held are for the same year and filters, and a shorter search.
   const held = list.data && sameFilters(list.data.filter, filter) ? list.data : undefined;
   // Each held row's unit name, folded, looked up once per answer rather than at every key.
@@ -83,97 +82,34 @@ export function ModelListPage() {
     return held.rows.filter((_, i) => found(held.search[i]!, heldUnits[i]!));
   }, [held, heldUnits, list.data, shown]);
   const rows = useMemo(() => narrowed ?? [], [narrowed]);
-  // A ticked row the filters now hide is not part of the bulk action.
-  const selected = useMemo(() => {
-    if (picked.length === 0) return picked;
-    const visible = new Set(rows.map((r) => r.id));
-    return picked.filter((key) => visible.has(String(key)));
+  // The ticked rows the filters show: a ticked row they now hide is not part of the bulk action.
+  const chosen = useMemo(() => {
+    if (picked.length === 0) return NONE;
+    const ticked = new Set(picked);
+    return rows.filter((r) => ticked.has(r.id));
   }, [rows, picked]);
+  const selected = useMemo(() => chosen.map((r) => r.id), [chosen]);
 
   useEffect(() => rememberListSearch(location.search), [location.search]);
   const open = useCallback((row: ModelRow) => navigate(modelPath(row)), [navigate]);
 
-  const continueSelected = () => {
-    const refs = rows.filter((r) => selected.includes(r.id)).map((r) => ({ year: r.year, id: r.id }));
-    modal.confirm({
-      title: `Duy trì ${formatNumber(refs.length)} mô hình sang năm sau?`,
-      content:
-        'Mỗi mô hình được chọn sẽ có một bản ghi mới ở năm sau, loại “Duy trì”, liên kết với mô hình này. Mô hình đã được duy trì từ trước sẽ không bị tạo lại.',
-      okText: 'Duy trì',
-      cancelText: 'Hủy',
-      onOk: async () => {
-        try {
-          const { created } = await continueModels.mutateAsync({ refs });
-          const skipped = refs.length - created.length;
-          message.success(
-            `Đã tạo ${formatNumber(created.length)} mô hình duy trì sang năm sau.` +
-              (skipped > 0 ? ` ${formatNumber(skipped)} mô hình đã được duy trì từ trước.` : ''),
-          );
-          setPicked([]);
-        } catch (error) {
-          message.error(errorMessage(error));
-        }
-      },
-    });
-  };
-
-  const downloadTemplate = async () => {
-    setGettingTemplate(true);
-    try {
-      const file = await call('imports.template', { year: importYear });
-      downloadBase64(file.fileName, file.dataBase64);
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setGettingTemplate(false);
-    }
-  };
-
   return (
     <>
       <PageTitle>Mô hình</PageTitle>
-      <div className="list-toolbar">
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/mo-hinh/dang-ky')}>
-          Đăng ký mô hình
-        </Button>
-        <Button icon={<RetweetOutlined />} disabled={selected.length === 0} onClick={continueSelected}>
-          Duy trì sang năm sau{selected.length > 0 ? ` (${formatNumber(selected.length)})` : ''}
-        </Button>
-        <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-          Nhập từ Excel
-        </Button>
-        <Button icon={<DownloadOutlined />} loading={gettingTemplate} onClick={downloadTemplate}>
-          Tải mẫu Excel
-        </Button>
-        <Button
-          icon={<FileExcelOutlined />}
-          loading={excel.busy !== null}
-          disabled={rows.length === 0}
-          onClick={() =>
-            // Exactly the rows the filters show: the backend lists them with the same filters.
-            void excel.run('models.xlsx', {
-              kind: 'models',
-              year: importYear,
-              format: 'xlsx',
-              filter,
-            })
-          }
-        >
-          Xuất Excel
-        </Button>
-        <Button icon={<DeleteOutlined />} onClick={() => navigate('/mo-hinh/thung-rac')}>
-          Thùng rác
-        </Button>
-        <ModelSearchBox
-          search={filter.search ?? ''}
-          onType={setTyped}
-          onSearch={(search) => update({ search })}
-        />
-      </div>
+      <ModelListToolbar
+        chosen={chosen}
+        canExport={rows.length > 0}
+        filter={filter}
+        // A list is imported into the year the list shows, or the year in use when it shows every year.
+        importYear={filter.year ?? yearInUse}
+        onType={onType}
+        onSearch={onSearch}
+        onContinued={setPicked}
+      />
       <ModelFilterBar
         filter={filter}
         yearInUse={yearInUse}
-        origins={list.data?.origins ?? []}
+        origins={list.data?.origins ?? NO_ORIGINS}
         onChange={update}
       />
       {list.isError ? (
@@ -201,7 +137,112 @@ export function ModelListPage() {
           />
         </>
       )}
-      <ImportModal year={importYear} open={importing} onClose={() => setImporting(false)} />
     </>
   );
 }
+
+const NO_ORIGINS: readonly string[] = [];
+
+/**
+ * The list's actions and its search, with the import dialog they open. Drawn again only when the ticks, the
+ * filters or whether there is anything to export change, not at every key typed.
+ */
+const ModelListToolbar = memo(function ModelListToolbar({
+  chosen,
+  canExport,
+  filter,
+  importYear,
+  onType,
+  onSearch,
+  onContinued,
+}: {
+  chosen: ModelRow[];
+  canExport: boolean;
+  filter: ModelFilter;
+  importYear: number;
+  onType: (text: string) => void;
+  onSearch: (search: string) => void;
+  /** After "Duy trì": the ticks are cleared. */
+  onContinued: (keys: Key[]) => void;
+}) {
+  const navigate = useNavigate();
+  const { message, modal } = App.useApp();
+  const continueModels = useContinueModels();
+  const [importing, setImporting] = useState(false);
+  const [gettingTemplate, setGettingTemplate] = useState(false);
+  const excel = useDocumentExport();
+
+  const continueSelected = () => {
+    const refs = chosen.map((r) => ({ year: r.year, id: r.id }));
+    modal.confirm({
+      title: `Duy trì ${formatNumber(refs.length)} mô hình sang năm sau?`,
+      content:
+        'Mỗi mô hình được chọn sẽ có một bản ghi mới ở năm sau, loại “Duy trì”, liên kết với mô hình này. Mô hình đã được duy trì từ trước sẽ không bị tạo lại.',
+      okText: 'Duy trì',
+      cancelText: 'Hủy',
+      onOk: async () => {
+        try {
+          const { created } = await continueModels.mutateAsync({ refs });
+          const skipped = refs.length - created.length;
+          message.success(
+            `Đã tạo ${formatNumber(created.length)} mô hình duy trì sang năm sau.` +
+              (skipped > 0 ? ` ${formatNumber(skipped)} mô hình đã được duy trì từ trước.` : ''),
+          );
+          onContinued([]);
+        } catch (error) {
+          message.error(errorMessage(error));
+        }
+      },
+    });
+  };
+
+  const downloadTemplate = async () => {
+    setGettingTemplate(true);
+    try {
+      const file = await call('imports.template', { year: importYear });
+      downloadBase64(file.fileName, file.dataBase64);
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setGettingTemplate(false);
+    }
+  };
+
+  return (
+    <div className="list-toolbar">
+      <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/mo-hinh/dang-ky')}>
+        Đăng ký mô hình
+      </Button>
+      <Button icon={<RetweetOutlined />} disabled={chosen.length === 0} onClick={continueSelected}>
+        Duy trì sang năm sau{chosen.length > 0 ? ` (${formatNumber(chosen.length)})` : ''}
+      </Button>
+      <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+        Nhập từ Excel
+      </Button>
+      <Button icon={<DownloadOutlined />} loading={gettingTemplate} onClick={downloadTemplate}>
+        Tải mẫu Excel
+      </Button>
+      <Button
+        icon={<FileExcelOutlined />}
+        loading={excel.busy !== null}
+        disabled={!canExport}
+        onClick={() =>
+          // Exactly the rows the filters show: the backend lists them with the same filters.
+          void excel.run('models.xlsx', {
+            kind: 'models',
+            year: importYear,
+            format: 'xlsx',
+            filter,
+          })
+        }
+      >
+        Xuất Excel
+      </Button>
+      <Button icon={<DeleteOutlined />} onClick={() => navigate('/mo-hinh/thung-rac')}>
+        Thùng rác
+      </Button>
+      <ModelSearchBox search={filter.search ?? ''} onType={onType} onSearch={onSearch} />
+      <ImportModal year={importYear} open={importing} onClose={() => setImporting(false)} />
+    </div>
+  );
+});
