@@ -286,6 +286,8 @@ test('the list shows 100 models a page: ticks hold across pages, a sort orders e
   await expect(lastRow.locator('.model-title-cell')).toHaveText(rows[99]!.title);
   await expect(lastRow).toBeInViewport();
 
+  // Its arrows are named, as in every paged table.
+  await expect(pages.getByRole('button', { name: 'Trang sau', exact: true })).toBeVisible();
   // Page 2 is in the address, its rows numbered after the first page's; Back from a model returns to it.
   await pages.getByTitle('2', { exact: true }).click();
   await expect(page).toHaveURL(/trang=2/);
