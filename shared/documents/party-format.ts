@@ -19,6 +19,9 @@ export interface PartyHeader {
 
 export const PARTY_NAME = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 
+/** How many of a list's last rows go with its signature when they do not fit on one page: it never stands alone. */
+export const ROWS_WITH_SIGNATURE = 2;
+
 /** "Nơi nhận:" of the office's reports on the movement (the yearly report, "Báo cáo nhanh"), the last "Lưu". */
 export const REPORT_RECIPIENTS: readonly string[] = [
   'Cấp ủy, cơ quan cấp trên (b/c)',

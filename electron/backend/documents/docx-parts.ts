@@ -83,7 +83,10 @@ function sideBySide(left: Paragraph[], right: Paragraph[], width: number, leftSh
     columnWidths: [leftWidth, width - leftWidth],
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: [cell(left, leftWidth), cell(right, width - leftWidth)] })],
+    // Never split across pages: a signer's name alone at the top of the next page.
+    rows: [
+      new TableRow({ cantSplit: true, children: [cell(left, leftWidth), cell(right, width - leftWidth)] }),
+    ],
   });
 }
 
@@ -120,25 +123,36 @@ export function partyHead(
   ];
 }
 
-/** "Nơi nhận:" at the left (12 pt bold italic, the list 11 pt), the signature block at the right. */
-export function signatureBlock(signature: Signature, recipients: readonly string[], width: number): Table {
-  const left = recipients.length
-    ? [
-        new Paragraph({ children: [text('Nơi nhận:', { size: 24, bold: true, italics: true })] }),
-        ...recipients.map(
-          (r, i) =>
-            new Paragraph({
-              children: [text(`- ${r}${i === recipients.length - 1 ? '.' : ','}`, { size: 22 })],
-            }),
-        ),
-      ]
-    : [new Paragraph({ children: [] })];
+/**
+ * "Nơi nhận:" at the left (12 pt bold italic, the list 11 pt), the signature block at the right; `aside` at the
+ * left above them: a list's notes beside its signature, as the print has them, so the two keep one page.
+ */
+export function signatureBlock(
+  signature: Signature,
+  recipients: readonly string[],
+  width: number,
+  aside: readonly Paragraph[] = [],
+): Table {
+  const left = [
+    ...aside,
+    ...(recipients.length
+      ? [
+          new Paragraph({ children: [text('Nơi nhận:', { size: 24, bold: true, italics: true })] }),
+          ...recipients.map(
+            (r, i) =>
+              new Paragraph({
+                children: [text(`- ${r}${i === recipients.length - 1 ? '.' : ','}`, { size: 22 })],
+              }),
+          ),
+        ]
+      : []),
+  ];
   const right = [
     ...signature.lines.map((line) => centred([text(line, { size: BODY, bold: true })])),
     ...[1, 2, 3].map(() => new Paragraph({ children: [] })),
     centred([text(signature.name, { size: BODY, bold: true })]),
   ];
-  return sideBySide(left, right, width, 0.5);
+  return sideBySide(left.length ? left : [new Paragraph({ children: [] })], right, width, 0.5);
 }
 
 const tableRun = (value: string, options: Omit<IRunOptions, 'text'> = {}) =>
@@ -189,7 +203,10 @@ export function dataTable(
   columns: readonly DocumentColumn[],
   sections: readonly { heading: string | null; rows: readonly DocumentRow[] }[],
   width: number,
+  /** How many of the last rows stay on the page of what follows the table (the signature). */
+  keepLast = 0,
 ): Table {
+  let left = sections.reduce((n, s) => n + s.rows.length, 0);
   const widths = columnTwips(columns, width);
   const header = new TableRow({
     tableHeader: true,
@@ -204,7 +221,7 @@ export function dataTable(
           cantSplit: true,
           children: [
             tableCell(
-              [new Paragraph({ children: tableRun(section.heading, { bold: true }) })],
+              [new Paragraph({ keepNext: true, children: tableRun(section.heading, { bold: true }) })],
               columns.length,
             ),
           ],
@@ -212,6 +229,7 @@ export function dataTable(
       );
     }
     for (const row of section.rows) {
+      const keepNext = left-- <= keepLast;
       rows.push(
         new TableRow({
           cantSplit: true,
@@ -222,11 +240,11 @@ export function dataTable(
               ...(row.struck?.includes(i) ? { strike: true } : {}),
             });
             return tableCell([
-              new Paragraph(
-                column.type === 'text'
-                  ? { children: runs }
-                  : { alignment: AlignmentType.CENTER, children: runs },
-              ),
+              new Paragraph({
+                ...(keepNext ? { keepNext } : {}),
+                ...(column.type === 'text' ? {} : { alignment: AlignmentType.CENTER }),
+                children: runs,
+              }),
             ]);
           }),
         }),

@@ -13,6 +13,7 @@ import {
 } from 'docx';
 import type { AnnualReport } from '../../../shared/documents/annual-report';
 import type { ListDocument } from '../../../shared/documents/list-document';
+import { ROWS_WITH_SIGNATURE } from '../../../shared/documents/party-format';
 import type { Margins } from '../../../shared/domain/office-settings';
 import {
   A4,
@@ -80,15 +81,14 @@ function document(sections: ISectionOptions[], title: string): Document {
   });
 }
 
-/** A list as a Word document: the Party header, the table (its header row repeated), notes and signature. */
+/** A list as a Word document: the Party header, the table (its header row repeated), notes beside the signature. */
 export async function writeListDocx(doc: ListDocument, margins: Margins): Promise<Buffer> {
   const width = textWidth(margins, doc.landscape);
   const children: (Paragraph | Table)[] = [
     ...partyHead(doc, width),
-    dataTable(doc.columns, doc.sections, width),
-    ...doc.notes.map(noteParagraph),
-    new Paragraph({ children: [] }),
-    signatureBlock(doc.signature, [], width),
+    dataTable(doc.columns, doc.sections, width, ROWS_WITH_SIGNATURE),
+    new Paragraph({ keepNext: true, children: [] }),
+    signatureBlock(doc.signature, [], width, doc.notes.map(noteParagraph)),
   ];
   return Packer.toBuffer(document([section(margins, doc.landscape, children)], doc.title));
 }

@@ -5,6 +5,8 @@
  * with no header row.
  */
 
+import { ROWS_WITH_SIGNATURE } from '../../../shared/documents/party-format';
+
 /** The heights of a list's parts, in CSS pixels, as laid out at the paper's width. */
 export interface ListMeasure {
   /** The paper's height less its top and bottom margins. */
@@ -23,9 +25,6 @@ export interface ListMeasure {
   /** How many of the last rows (headings not counted) go with the tail when it does not fit under the rest. */
   keepWithTail?: number;
 }
-
-/** How many of a list's last rows go with the signature when it does not fit under the rest. */
-export const ROWS_WITH_SIGNATURE = 2;
 
 /** Room left unused at the foot of each page: rounding of borders and sub-pixel line heights. */
 export const PAGE_SLACK = 12;

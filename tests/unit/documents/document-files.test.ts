@@ -179,4 +179,21 @@ describe.skipIf(!hasSoffice)('the files open in LibreOffice', () => {
       expect(text).toContain('T/M BAN THƯỜNG VỤ');
     }
   }, 180_000);
+
+  it('keeps the Word summary’s notes and whole signature on one page with its last rows', async () => {
+    const doc = await ok(backend, 'documents.table', { kind: 'round-summary', year: YEAR, roundId });
+    const { layout } = await convertedText(
+      await build({ kind: 'round-summary', roundId, format: 'docx' }),
+      'tong-hop.docx',
+    );
+    const pages = layout.split('\f').map((page) => page.replace(/\s+/g, ' '));
+    const signed = pages.filter((page) => page.includes('T/M BAN THƯỜNG VỤ'));
+    expect(signed).toHaveLength(1);
+    // The signer's name under the title (the block was split, the name alone on the next page), the notes
+    // beside it, and the last two rows above them: the signature never stands alone.
+    expect(signed[0]).toContain('Hoàng Văn C');
+    expect(signed[0]).toContain('Tổng cộng:');
+    const last = doc.sections.at(-1)!.rows.slice(-2);
+    for (const row of last) expect(signed[0]).toContain(String(row.cells[1]).slice(0, 20));
+  }, 180_000);
 });
