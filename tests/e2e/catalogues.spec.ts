@@ -167,3 +167,18 @@ test('a list of more than 50 units pages with arrows named in Vietnamese, and ha
   await checkPage(page, 'Danh mục: trang 2 của 51 đơn vị');
   await page.screenshot({ path: 'test-results/units-page-2.png' });
 });
+
+test('a long list jumps 5 pages from items named in Vietnamese', async ({ page, app }) => {
+  const names = Array.from({ length: 401 }, (_, i) => `Thôn Nà ${String(i + 1).padStart(3, '0')}`);
+  await app.call('catalogues.addUnits', { type: 'Khác', names });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${app.url}#/danh-muc`);
+  await expect(page.getByRole('row', { name: /Thôn Nà 050/ })).toBeVisible();
+  const pages = page.locator('.ant-pagination');
+  await pages.getByTitle('Tiến 5 trang', { exact: true }).click();
+  await expect(page.getByRole('row', { name: /Thôn Nà 251/ })).toBeVisible();
+  await expect(pages.getByTitle('Lùi 5 trang', { exact: true })).toBeVisible();
+  await page.screenshot({ path: 'test-results/units-jump-5.png' });
+  await pages.getByTitle('Lùi 5 trang', { exact: true }).click();
+  await expect(page.getByRole('row', { name: /Thôn Nà 001/ })).toBeVisible();
+});
