@@ -112,6 +112,11 @@ function firstScript(entry: string): Plugin {
   };
 }
 
+/** The first screen's own modules: the frame and "Tổng quan" (below). */
+const firstScreenModules = ['renderer/src/app/App.tsx', 'renderer/src/pages/dashboard/DashboardPage.tsx'].map(
+  (file) => normalizePath(resolve(import.meta.dirname, file)),
+);
+
 /**
  * The first screen's code as one file: the frame (`App.tsx`) and "Tổng quan" (`DashboardPage.tsx`) with all
  * they import, and the styles `main.tsx` imports (fonts, antd, ours), which then come before the dashboard's
@@ -124,10 +129,29 @@ function firstScript(entry: string): Plugin {
 const firstScreenChunk = {
   name: 'app',
   test: (id: string) =>
-    /\/renderer\/src\/(app\/App|pages\/dashboard\/DashboardPage)\.tsx$|\/renderer\/src\/styles\.css$|\/@fontsource\/.*\.css$|\/antd\/dist\/antd\.css$/.test(
-      normalizePath(id),
-    ),
+    firstScreenModules.includes(normalizePath(id)) ||
+    /\/renderer\/src\/styles\.css$|\/@fontsource\/.*\.css$|\/antd\/dist\/antd\.css$/.test(normalizePath(id)),
 };
+
+/**
+ * Fails the build when a first-screen module is not in the `app` chunk (moved or renamed): the group above
+ * would then match nothing and the first screen would be split again, with no error, only a slower start.
+ */
+function checkFirstScreenChunk(): Plugin {
+  return {
+    name: 'dvk-check-first-screen-chunk',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const app = Object.values(bundle).find(
+        (c): c is Rollup.OutputChunk => c.type === 'chunk' && c.name === firstScreenChunk.name,
+      );
+      const missing = firstScreenModules.filter(
+        (path) => !app?.moduleIds.some((id) => normalizePath(id) === path),
+      );
+      if (missing.length > 0) throw new Error(`${missing.join(', ')}: not in the first screen's chunk "app"`);
+    },
+  };
+}
 
 export default defineConfig({
   root: 'renderer',
@@ -138,6 +162,7 @@ export default defineConfig({
     woff2FontsOnly(),
     preloadFirstScreen('renderer/src/pages/dashboard/DashboardPage.tsx'),
     firstScript('renderer/src/api/first-requests.ts'),
+    checkFirstScreenChunk(),
   ],
   build: {
     rolldownOptions: { output: { codeSplitting: { groups: [firstScreenChunk] } } },
