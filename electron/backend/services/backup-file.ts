@@ -9,7 +9,7 @@ import { readZip, writeZip, ZipError } from '../exchange/zip';
 import { noProgress, unfollowed, type JobHandle, type Progress } from '../jobs';
 import { writeFileAtomic } from '../store/atomic-write';
 import { BACKUPS_DIR } from '../store/backups';
-import { readDataFolder, type FolderData } from '../store/data-folder';
+import { readDataFolder, wholeFolder, type FolderData } from '../store/data-folder';
 import type { DataStore } from '../store/data-store';
 import { UnreadableFileError } from '../store/validated-json-file';
 import { ATTACHMENTS_DIR } from './attachment-files';
@@ -187,7 +187,7 @@ async function withUnpacked<R>(
     let data: FolderData;
     await progress('Đang đọc dữ liệu', 0.5);
     try {
-      data = await readDataFolder(dir);
+      data = wholeFolder(await readDataFolder(dir));
     } catch (error) {
       const reason = error instanceof UnreadableFileError ? error.reason : String(error);
       throw refuse(`Tệp sao lưu không dùng được (${reason}). Không khôi phục gì.`);

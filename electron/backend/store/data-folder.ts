@@ -24,13 +24,20 @@ export interface FolderData {
   /** null when the folder has no office data at all. */
   main: MainData | null;
   years: Map<number, YearData>;
+  /**
+   * The files that cannot be used (a snapshot that does not read, a journal record that does not fit it),
+   * with why: they are left out of `main` and `years`, and the others are read all the same.
+   */
+  unreadable: Map<string, string>;
 }
 
-/**
- * Everything a data folder (or a backup of one) holds: its snapshots with its journal replayed over them.
- * Throws `UnreadableFileError` naming the file on anything that cannot be used; a journal whose last write
- * was cut short is fine (that change was never answered).
- */
+/** `data` when every file of it can be used; else throws naming the first that cannot (a restore is whole). */
+export function wholeFolder(data: FolderData): FolderData {
+  const [reason] = data.unreadable.values();
+  if (reason !== undefined) throw new UnreadableFileError('corrupt', reason);
+  return data;
+}
+
 type SnapshotFormat<T> = Parameters<typeof parseSnapshot<T>>[1];
 
 /** A snapshot in `dir`, or null when it is not there; anything unusable throws naming the file. */
@@ -97,28 +104,34 @@ const replayYear = (year: number, snapshot: { data: YearData; seq: number } | nu
   replay(yearFile(year), snapshot, records, () => emptyYearData(year));
 
 /**
- * Everything a data folder (or a backup of one) holds: its snapshots with its journal replayed over them.
- * Throws `UnreadableFileError` naming the file on anything that cannot be used; a journal whose last write
- * was cut short is fine (that change was never answered).
+ * Everything a data folder (or a backup of one) holds: its snapshots with its journal replayed over them. A
+ * file that cannot be used is named in `unreadable` and the others are read: one year's bad record does not
+ * make a backup's other files useless (another file's good copy, a backup file to export). Throws
+ * `UnreadableFileError` when the journal itself is damaged; a journal whose last write was cut short is fine
+ * (that change was never answered).
  */
 export async function readDataFolder(dir: string): Promise<FolderData> {
   const records = await readFolderJournal(dir);
   const replaced = replacedFiles(records);
-  const main = replaced.has(MAIN_FILE) ? null : await readSnapshot(dir, MAIN_FILE, mainFormat);
-  const snapshots = new Map<number, { data: YearData; seq: number }>();
-  for (const year of await snapshotYears(dir)) {
-    if (replaced.has(yearFile(year))) continue;
-    const snapshot = await readSnapshot(dir, yearFile(year), yearFormat);
-    if (snapshot) snapshots.set(year, snapshot);
-  }
+  const unreadable = new Map<string, string>();
+  const read = async <T extends object>(rel: string, format: SnapshotFormat<T>, empty: () => T) => {
+    try {
+      const snapshot = replaced.has(rel) ? null : await readSnapshot(dir, rel, format);
+      return replay(rel, snapshot, records, empty);
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      unreadable.set(rel, error.reason);
+      return null;
+    }
+  };
   // Without a snapshot, the office's first record holds all of it.
-  const mainData = replay(MAIN_FILE, main, records, () => ({}) as MainData);
+  const main = await read(MAIN_FILE, mainFormat, () => ({}) as MainData);
   const years = new Map<number, YearData>();
-  for (const year of journalledYears(records, snapshots.keys())) {
-    const data = replayYear(year, snapshots.get(year) ?? null, records);
+  for (const year of journalledYears(records, await snapshotYears(dir))) {
+    const data = await read(yearFile(year), yearFormat, () => emptyYearData(year));
     if (data) years.set(year, data);
   }
-  return { main: mainData, years };
+  return { main, years, unreadable };
 }
 
 function journalledYears(records: Records, withSnapshot: Iterable<number>): number[] {

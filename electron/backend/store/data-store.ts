@@ -30,7 +30,7 @@ import {
   type YearData,
 } from './data-files';
 import type { JsonLayout } from './cached-json';
-import { fileStamp, readDataFolder } from './data-folder';
+import { fileStamp, readDataFolder, wholeFolder } from './data-folder';
 import { DataFolderUnavailableError, isDiskError, writeFailed } from './disk-errors';
 import { lockDataFolder, type FolderLock } from './folder-lock';
 import { JOURNAL_DIR, Journal } from './journal';
@@ -697,7 +697,7 @@ export class DataStore {
   async restoreFolder(dir: string, what: string): Promise<void> {
     let restored: Awaited<ReturnType<typeof readDataFolder>>;
     try {
-      restored = await readDataFolder(dir);
+      restored = wholeFolder(await readDataFolder(dir));
     } catch (error) {
       const reason = error instanceof UnreadableFileError ? error.reason : String(error);
       throw new AppError('CONFLICT', `${what} không dùng được (${reason}). Không khôi phục gì.`);

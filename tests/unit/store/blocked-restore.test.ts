@@ -126,4 +126,23 @@ describe('a year blocked by a journal record that fits no field of it', () => {
     });
     await store.close();
   });
+
+  it('reads the other files of a backup that holds the bad record, and restores none of it', async () => {
+    const { dir, clock, model } = await blockedYear();
+    const store = await DataStore.open({ dataDir: dir, clock: clock.now });
+    const backup = (await store.backups.createNamed('manual'))!.id; // its journal holds the bad record
+    await store.updateMain((d) => ({ ...d, settings: { ...d.settings, orgName: 'HUYỆN ỦY' } }));
+    const read = await readDataFolder(store.backups.folderPath(backup));
+    expect(read.main?.settings.orgName).toBe('BAN DÂN VẬN');
+    expect(read.years.has(2023)).toBe(false);
+    expect(read.unreadable).toEqual(new Map([['years/2023.json', `"years/2023.json": ${REASON}`]]));
+    await expect(store.restore(backup)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: `Bản sao lưu "${backup}" không dùng được ("years/2023.json": ${REASON}). Không khôi phục gì.`,
+    });
+    expect(store.mainData.settings.orgName).toBe('HUYỆN ỦY');
+    await store.restore('2026-03-01');
+    expect((await store.yearData(2023)).models).toEqual([model]);
+    await store.close();
+  });
 });
