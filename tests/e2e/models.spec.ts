@@ -302,7 +302,7 @@ test('the list shows 100 models a page: ticks hold across pages, a sort orders e
   await firstRow.getByRole('checkbox').check();
   await pages.getByTitle('1', { exact: true }).click();
   await expect(page).not.toHaveURL(/trang=/);
-  await table.getByRole('checkbox', { name: 'Chọn tất cả' }).check();
+  await table.getByRole('checkbox', { name: 'Chọn các mô hình trên trang này', exact: true }).check();
   await expect(page.getByRole('button', { name: 'Duy trì sang năm sau (101)' })).toBeVisible();
   await page.getByRole('button', { name: `Chọn tất cả ${all} mô hình` }).click();
   await expect(page.getByRole('button', { name: `Duy trì sang năm sau (${all})` })).toBeVisible();
@@ -356,7 +356,7 @@ test('the round’s model chooser shares the list’s table: a tick holds while 
   await page.keyboard.press('Enter');
   const shown = found.rows.length;
   await expect(page.getByText(`Đã chọn 1 mô hình · đang hiện ${shown} mô hình`)).toBeVisible();
-  await table.getByRole('checkbox', { name: 'Chọn tất cả' }).check();
+  await table.getByRole('checkbox', { name: 'Chọn các mô hình trên trang này', exact: true }).check();
   await expect(page.getByText(`Đã chọn ${shown + 1} mô hình`)).toBeVisible();
   // A click on a row ticks or unticks it (the chooser opens no model).
   await table
@@ -364,7 +364,9 @@ test('the round’s model chooser shares the list’s table: a tick holds while 
     .first()
     .click();
   await expect(page.getByText(`Đã chọn ${shown} mô hình`)).toBeVisible();
-  await expect(table.getByRole('checkbox', { name: 'Chọn tất cả' })).not.toBeChecked();
+  await expect(
+    table.getByRole('checkbox', { name: 'Chọn các mô hình trên trang này', exact: true }),
+  ).not.toBeChecked();
 });
 
 test('status, outcomes and attachments of a model', async ({ page, app }) => {

@@ -259,7 +259,8 @@ export const ModelTable = memo(function ModelTable({
                 <input
                   type="checkbox"
                   className="model-table-check"
-                  aria-label="Chọn tất cả"
+                  // It ticks this page; "Chọn tất cả N mô hình" below ticks every page.
+                  aria-label="Chọn các mô hình trên trang này"
                   checked={pageRows.length > 0 && pageTicked === pageRows.length}
                   ref={(input) => {
                     if (input) input.indeterminate = pageTicked > 0 && pageTicked < pageRows.length;
