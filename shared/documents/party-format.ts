@@ -29,6 +29,14 @@ export const REPORT_RECIPIENTS: readonly string[] = [
   'Lưu',
 ];
 
+/**
+ * The "Nơi nhận:" list as written under that heading, on paper and in Word alike: "- " before each recipient,
+ * a comma after each but the last ("Lưu"), which ends with a full stop.
+ */
+export function recipientLines(recipients: readonly string[]): string[] {
+  return recipients.map((r, i) => `- ${r}${i === recipients.length - 1 ? '.' : ','}`);
+}
+
 const upper = (text: string) => text.toLocaleUpperCase('vi');
 
 /**

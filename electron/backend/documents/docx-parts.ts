@@ -23,6 +23,7 @@ import {
   type ListDocument,
   type Signature,
 } from '../../../shared/documents/list-document';
+import { recipientLines } from '../../../shared/documents/party-format';
 import type { Margins } from '../../../shared/domain/office-settings';
 
 /** Sizes in half-points, as Word stores them: body 14 pt, tables 13 pt, the header's "ĐẢNG CỘNG SẢN VIỆT NAM" 15. */
@@ -30,6 +31,8 @@ export const BODY = 28;
 export const TABLE = 26;
 const PARTY = 30;
 const TITLE = 32;
+/** "Nơi nhận:" and its list, 12 pt. */
+const RECIPIENTS = 24;
 
 /** A4 in twentieths of a point. */
 export const A4 = { width: 11906, height: 16838 };
@@ -124,7 +127,7 @@ export function partyHead(
 }
 
 /**
- * "Nơi nhận:" at the left (12 pt bold italic, the list 11 pt), the signature block at the right; `aside` at the
+ * "Nơi nhận:" at the left (12 pt bold italic underlined, the list 12 pt, as the print's `.party-recipients`), the signature block at the right; `aside` at the
  * left above them: a list's notes beside its signature, as the print has them, so the two keep one page.
  */
 export function signatureBlock(
@@ -137,12 +140,11 @@ export function signatureBlock(
     ...aside,
     ...(recipients.length
       ? [
-          new Paragraph({ children: [text('Nơi nhận:', { size: 24, bold: true, italics: true })] }),
-          ...recipients.map(
-            (r, i) =>
-              new Paragraph({
-                children: [text(`- ${r}${i === recipients.length - 1 ? '.' : ','}`, { size: 22 })],
-              }),
+          new Paragraph({
+            children: [text('Nơi nhận:', { size: RECIPIENTS, bold: true, italics: true, underline: {} })],
+          }),
+          ...recipientLines(recipients).map(
+            (line) => new Paragraph({ children: [text(line, { size: RECIPIENTS })] }),
           ),
         ]
       : []),

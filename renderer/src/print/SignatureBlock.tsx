@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { signatureLines } from '../../../shared/documents/party-format';
+import { recipientLines, signatureLines } from '../../../shared/documents/party-format';
 import type { OfficeSettings } from '../../../shared/domain/office-settings';
 
 /** Who signs: the lines above the signature (bold capitals), a hint in italics, and the name under it. */
@@ -36,11 +36,8 @@ export function SignatureBlock({
         {recipients.length > 0 && (
           <>
             <div className="bold italic underline">Nơi nhận:</div>
-            {recipients.map((r, i) => (
-              <div key={r}>
-                - {r}
-                {i === recipients.length - 1 ? '.' : ','}
-              </div>
+            {recipientLines(recipients).map((line) => (
+              <div key={line}>{line}</div>
             ))}
           </>
         )}

@@ -159,7 +159,9 @@ describe.skipIf(!hasSoffice)('the files open in LibreOffice', () => {
       expect(text).toContain(`${o.name}: ${formatNumber(o.total)} ${o.measure}`);
     }
     expect(text).toContain(`Đã đề nghị khen thưởng ${formatNumber(f.proposed)} mô hình`);
-    expect(text).toContain('Nơi nhận:');
+    expect(text).toMatch(
+      /Nơi nhận:\s+- Cấp ủy, cơ quan cấp trên \(b\/c\),\s+- Các đơn vị đăng ký mô hình,\s+- Lưu\.\s/,
+    );
     expect(text).toContain('Hoàng Văn C');
     // The appendix's total row of models by unit.
     const totals = [f.registered, f.collective, f.individual, f.new, f.continued, f.recognised, f.exemplary];

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { partyHeader, signatureLines, vietnameseDateLine } from '../../../shared/documents/party-format';
+import {
+  partyHeader,
+  recipientLines,
+  signatureLines,
+  vietnameseDateLine,
+} from '../../../shared/documents/party-format';
 import { defaultOfficeSettings, type OfficeSettings } from '../../../shared/domain/office-settings';
 
 const baBe: OfficeSettings = {
@@ -36,5 +41,15 @@ describe('Party document format', () => {
   it('signs on behalf of the body, then the title', () => {
     expect(signatureLines(baBe)).toEqual(['T/M BAN THƯỜNG VỤ', 'TRƯỞNG BAN']);
     expect(signatureLines({ ...baBe, signingForm: '' })).toEqual(['TRƯỞNG BAN']);
+  });
+
+  it('writes the "Nơi nhận:" list with a comma after each recipient and a full stop after the last', () => {
+    expect(recipientLines(['Cấp ủy, cơ quan cấp trên (b/c)', 'Các đơn vị đăng ký mô hình', 'Lưu'])).toEqual([
+      '- Cấp ủy, cơ quan cấp trên (b/c),',
+      '- Các đơn vị đăng ký mô hình,',
+      '- Lưu.',
+    ]);
+    expect(recipientLines(['Lưu'])).toEqual(['- Lưu.']);
+    expect(recipientLines([])).toEqual([]);
   });
 });
