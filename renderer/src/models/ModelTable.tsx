@@ -203,8 +203,12 @@ export const ModelTable = memo(function ModelTable({
   const topRow = scrolled.rows === pageRows ? scrolled.top : 0;
   const start = Math.max(0, topRow - OVERSCAN);
   const end = Math.min(pageRows.length, topRow + Math.ceil((height - HEADER_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
+  // Set only when scrolled: setting it lays the page out there and then, at every key typed.
+  const scrolledAway = useRef(false);
   useLayoutEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = 0;
+    if (!scrolledAway.current || !scroller.current) return;
+    scroller.current.scrollTop = 0;
+    scrolledAway.current = false;
   }, [pageRows]);
 
   const sortBy = (key: ColumnKey) => {
@@ -236,9 +240,11 @@ export const ModelTable = memo(function ModelTable({
         className="model-table-box"
         ref={scroller}
         style={{ maxHeight: height }}
-        onScroll={(event) =>
-          setScrolled({ rows: pageRows, top: Math.floor(event.currentTarget.scrollTop / ROW_HEIGHT) })
-        }
+        onScroll={(event) => {
+          const { scrollTop } = event.currentTarget;
+          scrolledAway.current = scrollTop > 0;
+          setScrolled({ rows: pageRows, top: Math.floor(scrollTop / ROW_HEIGHT) });
+        }}
       >
         <table
           className="model-table"

@@ -6,7 +6,7 @@ import {
   RetweetOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
-import { Alert, App, Button, Typography } from 'antd';
+import { Alert, App, Button } from 'antd';
 import { memo, startTransition, useCallback, useEffect, useMemo, useState, type Key } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { ModelFilter, ModelRow } from '../../../../shared/contract/models';
@@ -121,9 +121,10 @@ export function ModelListPage() {
         />
       ) : (
         <>
-          <Typography.Paragraph className="list-count" aria-live="polite">
+          {/* A plain paragraph: antd's Typography measures itself at every key typed. */}
+          <p className="list-count" aria-live="polite">
             {narrowed ? `Tìm thấy ${formatNumber(rows.length)} mô hình` : 'Đang tải danh sách…'}
-          </Typography.Paragraph>
+          </p>
           <ModelTable
             rows={rows}
             loading={list.isPending}
