@@ -40,6 +40,12 @@ async function timed(task: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
+/** A page in a fresh browser context: no cache, no storage. */
+async function freshPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+  return context.newPage();
+}
+
 /** Each run in a fresh browser context (no cache, no storage), the page set up by `before` untimed. */
 async function measure(
   browser: Browser,
@@ -48,11 +54,10 @@ async function measure(
 ): Promise<number[]> {
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
-    const page = await context.newPage();
+    const page = await freshPage(browser);
     await before(page);
     times.push(await timed(() => task(page, run)));
-    await context.close();
+    await page.context().close();
   }
   return times;
 }
@@ -63,23 +68,29 @@ function line(work: string, times: number[]): string {
   return `| ${work} | ${fmt(sorted[0]!)} | ${fmt(sorted[Math.floor(sorted.length / 2)]!)} | ${fmt(sorted.at(-1)!)} |`;
 }
 
-/** A preview of another build, on its own copy of the data (a data folder takes one process), set up alike. */
+/**
+ * A preview of another build, on its own copy of the data (a data folder takes one process), set up alike. The
+ * copy (a province's data) goes again if the preview cannot be started or set up.
+ */
 async function startOther(dir: string, dataDir: string, token: string) {
   const copy = await mkdtemp(join(tmpdir(), 'dvk-bench-ui-'));
-  await cp(dataDir, copy, { recursive: true });
-  const port = await freePort();
-  const server = await startServer(port, copy, token, dir);
-  const call = previewCall(`http://127.0.0.1:${port}`, token);
-  await call('settings.update', { yearInUse: YEAR });
-  await call('models.list', { year: YEAR });
-  return {
-    label: ` (${dir})`,
-    url: `http://127.0.0.1:${port}/?token=${token}`,
-    stop: async () => {
-      await stopServer(server);
-      await rm(copy, { recursive: true, force: true });
-    },
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  const stop = async () => {
+    if (server) await stopServer(server);
+    await rm(copy, { recursive: true, force: true });
   };
+  try {
+    await cp(dataDir, copy, { recursive: true });
+    const port = await freePort();
+    server = await startServer(port, copy, token, dir);
+    const call = previewCall(`http://127.0.0.1:${port}`, token);
+    await call('settings.update', { yearInUse: YEAR });
+    await call('models.list', { year: YEAR });
+    return { label: ` (${dir})`, url: `http://127.0.0.1:${port}/?token=${token}`, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
 
 async function main(): Promise<void> {
@@ -117,11 +128,14 @@ async function main(): Promise<void> {
     const builds = [{ label: '', url }, ...otherBuilds];
     const coldStart = builds.map(() => [] as number[]);
     const allCharts = builds.map(() => [] as number[]);
-    // Each run takes every build in turn, so that they share the same minutes and the same load.
+    // Each run takes every build in turn, so that they share the same minutes and the same load, and each run
+    // starts one build later than the one before, so that none is always the first (after an idle moment) or
+    // the last.
     for (let run = 0; run < RUNS; run++) {
-      for (const [i, build] of builds.entries()) {
-        const context = await b.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
-        const page = await context.newPage();
+      for (let k = 0; k < builds.length; k++) {
+        const i = (run + k) % builds.length;
+        const build = builds[i]!;
+        const page = await freshPage(b);
         const start = performance.now();
         await page.goto(build.url, { waitUntil: 'commit' });
         await page.waitForFunction(
@@ -140,7 +154,7 @@ async function main(): Promise<void> {
           { polling: 'raf' },
         );
         allCharts[i]!.push(performance.now() - start);
-        await context.close();
+        await page.context().close();
       }
     }
 
