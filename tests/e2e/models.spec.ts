@@ -318,6 +318,25 @@ test('the list shows 100 models a page: ticks hold across pages, a sort orders e
   await pages.getByTitle('2', { exact: true }).click();
   await expect(firstTitle).toHaveText(sorted[100]!);
 
+  // The order is in the address beside the page: Back from a model returns to both. A second click sorts
+  // the other way.
+  await expect(page).toHaveURL(/sapxep=ten(&|$)/);
+  await firstRow.click();
+  await expect(page.getByRole('heading', { name: sorted[100]! })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/sapxep=ten(&|$)/);
+  await expect(firstRow).toHaveAttribute('aria-rowindex', '102');
+  await expect(firstTitle).toHaveText(sorted[100]!);
+  await table.getByRole('columnheader', { name: 'Tên mô hình' }).click();
+  await expect(page).toHaveURL(/sapxep=ten-giam/);
+  await expect(firstTitle).toHaveText(sorted[sorted.length - 1]!);
+  // A third click leaves the order as given, and a fourth sorts ascending again.
+  await table.getByRole('columnheader', { name: 'Tên mô hình' }).click();
+  await expect(page).not.toHaveURL(/sapxep=/);
+  await expect(firstTitle).toHaveText(rows[0]!.title);
+  await table.getByRole('columnheader', { name: 'Tên mô hình' }).click();
+  await expect(firstTitle).toHaveText(sorted[0]!);
+
   // Typing a search shows its first page, the rows it narrows to still in the chosen order.
   const found = (await app.call('models.list', { year: 2023, search: 'hoi' })) as unknown as {
     rows: { title: string }[];

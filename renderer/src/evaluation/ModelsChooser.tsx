@@ -6,6 +6,7 @@ import { useModelList } from '../api/queries/models';
 import { ModelFilterBar } from '../models/ModelFilterBar';
 import { ModelSearchBox } from '../models/ModelSearchBox';
 import { ModelTable } from '../models/ModelTable';
+import type { ModelSort } from '../models/use-model-filters';
 
 interface ModelsChooserProps {
   /** Set by Form.Item: the chosen models' ids. */
@@ -24,7 +25,8 @@ interface ModelsChooserProps {
 export function ModelsChooser({ value = [], onChange, year, yearInUse, onYearChange }: ModelsChooserProps) {
   const [filter, setFilter] = useState<Omit<ModelFilter, 'year'>>({});
   const [page, setPage] = useState(1);
-  // Another filter or search starts again at the first page.
+  const [sort, setSort] = useState<ModelSort | null>(null);
+  // Another filter, search or order starts again at the first page.
   const changeFilter = (patch: Omit<ModelFilter, 'year'>) => {
     setFilter((f) => ({ ...f, ...patch }));
     setPage(1);
@@ -66,6 +68,11 @@ export function ModelsChooser({ value = [], onChange, year, yearInUse, onYearCha
         onOpen={toggle}
         page={page}
         onPage={setPage}
+        sort={sort}
+        onSort={(to) => {
+          setSort(to);
+          setPage(1);
+        }}
       />
     </div>
   );

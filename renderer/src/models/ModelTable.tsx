@@ -18,6 +18,7 @@ import { vietnameseCollator } from '../../../shared/text/collate';
 import { useCatalogueNames } from '../catalogues/use-catalogue-names';
 import { useAvailableSize } from '../layout/use-available-size';
 import { StatusTag } from './status-tag';
+import type { ModelSort, SortKey } from './use-model-filters';
 import './model-table.css';
 
 const byText =
@@ -63,14 +64,12 @@ const HEADER_HEIGHT = 39;
 const OVERSCAN = 4;
 
 type Compare = (a: ModelRow, b: ModelRow) => number;
-type ColumnKey = 'year' | 'title' | 'kind' | 'unit' | 'field' | 'place' | 'origin' | 'status';
-type SortOrder = 'ascend' | 'descend';
 
 /**
  * A column: its cell, or for a name cut to one line (unit, field, place, sending office) the text, which the
  * cell shows with "…" and in full on hover.
  */
-type Column = { key: ColumnKey; title: string } & (
+type Column = { key: SortKey; title: string } & (
   { cell: (row: ModelRow) => ReactNode } | { text: (row: ModelRow) => string }
 );
 
@@ -122,6 +121,8 @@ export const ModelTable = memo(function ModelTable({
   onOpen,
   page,
   onPage,
+  sort,
+  onSort,
 }: {
   rows: ModelRow[];
   loading: boolean;
@@ -133,6 +134,9 @@ export const ModelTable = memo(function ModelTable({
   /** The page shown, from 1; past the last page, the last page. */
   page: number;
   onPage: (page: number) => void;
+  /** The order shown, by one column; none: as given. Another order is shown from its first page. */
+  sort: ModelSort | null;
+  onSort: (sort: ModelSort | null) => void;
 }) {
   const { unitName, fieldName } = useCatalogueNames();
   const box = useRef<HTMLDivElement>(null);
@@ -140,7 +144,6 @@ export const ModelTable = memo(function ModelTable({
   // The footer (40 px: pages, "Chọn tất cả") and the page's bottom padding sit below the table's box.
   const { width, height } = useAvailableSize(box, 40 + 24);
   const widths = useMemo(() => columnWidths(width, showOrigin), [width, showOrigin]);
-  const [sort, setSort] = useState<{ key: ColumnKey; order: SortOrder } | null>(null);
 
   const columns = useMemo<Column[]>(
     () => [
@@ -167,7 +170,7 @@ export const ModelTable = memo(function ModelTable({
   );
 
   // The order of each sortable column, ascending.
-  const compares = useMemo<Record<ColumnKey, Compare>>(
+  const compares = useMemo<Record<SortKey, Compare>>(
     () => ({
       year: (a, b) => a.year - b.year,
       title: byText((r) => r.title),
@@ -211,11 +214,10 @@ export const ModelTable = memo(function ModelTable({
     scrolledAway.current = false;
   }, [pageRows]);
 
-  const sortBy = (key: ColumnKey) => {
+  const sortBy = (key: SortKey) => {
     // antd's cycle: ascending, descending, as given.
     const order = sort?.key !== key ? 'ascend' : sort.order === 'ascend' ? 'descend' : null;
-    setSort(order ? { key, order } : null);
-    onPage(1);
+    onSort(order ? { key, order } : null);
   };
   const tickPage = (tick: boolean) => {
     const ids = new Set(pageRows.map((r) => r.id));

@@ -16,6 +16,36 @@ const params = {
 } as const;
 /** The list's page (from 1), kept beside the filters: Back from a model returns to the same page. */
 const PAGE = 'trang';
+/** The list's order beside it (`sapxep=ten`, `sapxep=ten-giam`): Back returns to the same order too. */
+const SORT = 'sapxep';
+const DESCENDING = '-giam';
+const sortNames = {
+  year: 'nam',
+  title: 'ten',
+  kind: 'hinhthuc',
+  unit: 'donvi',
+  field: 'linhvuc',
+  place: 'diaban',
+  origin: 'donvigui',
+  status: 'trangthai',
+} as const;
+
+/** The list's sortable columns. */
+export type SortKey = keyof typeof sortNames;
+/** The order the list is shown in, by one column. */
+export interface ModelSort {
+  key: SortKey;
+  order: 'ascend' | 'descend';
+}
+
+/** The order an address names; none for an order it does not know (a hand-edited address). */
+function readSort(value: string | null): ModelSort | null {
+  if (!value) return null;
+  const descend = value.endsWith(DESCENDING);
+  const name = descend ? value.slice(0, -DESCENDING.length) : value;
+  const key = (Object.keys(sortNames) as SortKey[]).find((k) => sortNames[k] === name);
+  return key ? { key, order: descend ? 'descend' : 'ascend' } : null;
+}
 type OptionalKey = Exclude<keyof typeof params, 'year'>;
 const optionalKeys = Object.keys(params).filter((k): k is OptionalKey => k !== 'year');
 
@@ -45,7 +75,7 @@ export function modelListPath(filter: Partial<ModelFilter>): string {
 }
 
 /**
- * The list's filters, search and page, kept in the address (`#/mo-hinh?nam=2023&q=duong&trang=2`): Back from a
+ * The list's filters, search, page and order, kept in the address (`#/mo-hinh?nam=2023&q=duong&trang=2`): Back from a
  * model returns to the same view, and the view can be bookmarked. Without `nam` the list shows the year in
  * use; any change of filter or search goes back to the first page.
  */
@@ -53,6 +83,8 @@ export function useModelFilters(defaultYear: number) {
   const [search, setSearch] = useSearchParams();
   const filter = useMemo(() => readFilter(search, defaultYear), [search, defaultYear]);
   const page = Math.max(1, Math.trunc(Number(search.get(PAGE))) || 1);
+  const sortParam = search.get(SORT);
+  const sort = useMemo(() => readSort(sortParam), [sortParam]);
 
   const update = useCallback(
     (patch: Partial<ModelFilter>) =>
@@ -87,5 +119,21 @@ export function useModelFilters(defaultYear: number) {
     [setSearch],
   );
 
-  return { filter, update, page, setPage };
+  // Another order starts again at the first page.
+  const setSort = useCallback(
+    (to: ModelSort | null) =>
+      setSearch(
+        (current) => {
+          const next = new URLSearchParams(current);
+          next.delete(PAGE);
+          if (to) next.set(SORT, sortNames[to.key] + (to.order === 'descend' ? DESCENDING : ''));
+          else next.delete(SORT);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setSearch],
+  );
+
+  return { filter, update, page, setPage, sort, setSort };
 }

@@ -43,7 +43,7 @@ const NONE: ModelRow[] = [];
 export function ModelListPage() {
   const settings = useSettings();
   const yearInUse = settings.data?.yearInUse ?? new Date().getFullYear();
-  const { filter, update, page, setPage } = useModelFilters(yearInUse);
+  const { filter, update, page, setPage, sort, setSort } = useModelFilters(yearInUse);
   // The backend is asked for the filters and the shortest search since they were chosen: a longer search
   // only narrows the rows that answer holds, here, without a round trip.
   const [asked, setAsked] = useState(filter);
@@ -135,6 +135,8 @@ export function ModelListPage() {
             // A search typed and not yet in the address shows its first page (the address's goes with it).
             page={shown !== (filter.search ?? '') ? 1 : page}
             onPage={setPage}
+            sort={sort}
+            onSort={setSort}
           />
         </>
       )}
