@@ -195,7 +195,11 @@ export const ModelTable = memo(function ModelTable({
   const pageRows = useMemo(() => sorted.slice(first, first + PAGE_SIZE), [sorted, first]);
   const ticked = useMemo(() => new Set(selected), [selected]);
   // The ticks may hold rows the filters hide (a round's chooser keeps them): every row shown must be ticked.
-  const allTicked = selected.length >= rows.length && rows.every((r) => ticked.has(r.id));
+  // Walked again only when the rows or the ticks change, not at each scroll (after "Chọn tất cả N", 25,000).
+  const allTicked = useMemo(
+    () => selected.length >= rows.length && rows.every((r) => ticked.has(r.id)),
+    [selected, rows, ticked],
+  );
   const pageTicked = pageRows.filter((r) => ticked.has(r.id)).length;
 
   // Only the rows in view (and a few either side) are drawn, between two empty rows as high as the rest: a
@@ -245,7 +249,9 @@ export const ModelTable = memo(function ModelTable({
         onScroll={(event) => {
           const { scrollTop } = event.currentTarget;
           scrolledAway.current = scrollTop > 0;
-          setScrolled({ rows: pageRows, top: Math.floor(scrollTop / ROW_HEIGHT) });
+          const top = Math.floor(scrollTop / ROW_HEIGHT);
+          // A scroll within a row (or sideways) draws nothing new.
+          if (top !== topRow) setScrolled({ rows: pageRows, top });
         }}
       >
         <table
