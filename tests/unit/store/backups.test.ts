@@ -210,7 +210,8 @@ describe('disk errors', () => {
     await writeFile(file, '');
     const error = await DataStore.open({ dataDir: file, clock: manualClock().now }).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/^Không mở được thư mục dữ liệu ".*"\. /);
-    expect((error as Error).message).not.toMatch(TECHNICAL);
+    // The folder's own name aside: a temporary one ("dvk-test-eNubXx") can read as an error code.
+    expect((error as Error).message.replaceAll(file, '…')).not.toMatch(TECHNICAL);
   });
 
   it('name a full disk and a read-only folder with what to do', async () => {
