@@ -4,6 +4,10 @@ import { vietnameseCollator } from '../../shared/text/collate';
 import { FORM_LABELS } from '../helpers/form-labels';
 import { test, expect, type PreviewApp } from './preview-app';
 
+/** The rows of a year's list as the backend answers it, in its order: what the table shows. */
+const listed = async (app: PreviewApp, input: { year: number; search?: string }) =>
+  ((await app.call('models.list', input)) as unknown as { rows: { title: string }[] }).rows;
+
 const KINH_TE = '00000000-0000-4000-8000-000000000101'; // a default field ("Kinh tế")
 
 /** Adds a unit through the API and answers its id. */
@@ -263,9 +267,7 @@ test('the list shows 100 models a page: ticks hold across pages, a sort orders e
   app,
 }) => {
   await app.call('demo.load');
-  const { rows } = (await app.call('models.list', { year: 2023 })) as unknown as {
-    rows: { title: string }[];
-  };
+  const rows = await listed(app, { year: 2023 });
   expect(rows.length).toBeGreaterThan(100);
   expect(rows.length).toBeLessThanOrEqual(200);
   const all = formatNumber(rows.length);
@@ -338,13 +340,11 @@ test('the list shows 100 models a page: ticks hold across pages, a sort orders e
   await expect(firstTitle).toHaveText(sorted[0]!);
 
   // Typing a search shows its first page, the rows it narrows to still in the chosen order.
-  const found = (await app.call('models.list', { year: 2023, search: 'hoi' })) as unknown as {
-    rows: { title: string }[];
-  };
+  const found = await listed(app, { year: 2023, search: 'hoi' });
   await page.getByLabel('Tìm kiếm').pressSequentially('hoi');
-  await expect(page.getByText(`Tìm thấy ${formatNumber(found.rows.length)} mô hình`)).toBeVisible();
+  await expect(page.getByText(`Tìm thấy ${formatNumber(found.length)} mô hình`)).toBeVisible();
   await expect(firstRow).toHaveAttribute('aria-rowindex', '2');
-  await expect(firstTitle).toHaveText(found.rows.map((r) => r.title).sort(vietnameseCollator.compare)[0]!);
+  await expect(firstTitle).toHaveText(found.map((r) => r.title).sort(vietnameseCollator.compare)[0]!);
   await expect(page).not.toHaveURL(/trang=/);
 });
 
@@ -353,12 +353,8 @@ test('the round’s model chooser shares the list’s table: a tick holds while 
   app,
 }) => {
   await app.call('demo.load');
-  const { rows } = (await app.call('models.list', { year: 2023 })) as unknown as {
-    rows: { title: string }[];
-  };
-  const found = (await app.call('models.list', { year: 2023, search: 'camera' })) as unknown as {
-    rows: { title: string }[];
-  };
+  const rows = await listed(app, { year: 2023 });
+  const found = await listed(app, { year: 2023, search: 'camera' });
   const all = formatNumber(rows.length);
   await page.goto(`${app.url}#/danh-gia/tao-dot`);
   await page.getByText('Chọn mô hình', { exact: true }).click();
@@ -373,13 +369,13 @@ test('the round’s model chooser shares the list’s table: a tick holds while 
   // A search hides the ticked model; it stays chosen, and the page's header ticks the rows shown.
   await page.getByLabel('Tìm kiếm').fill('camera');
   await page.keyboard.press('Enter');
-  const shown = found.rows.length;
+  const shown = found.length;
   await expect(page.getByText(`Đã chọn 1 mô hình · đang hiện ${shown} mô hình`)).toBeVisible();
   await table.getByRole('checkbox', { name: 'Chọn các mô hình trên trang này', exact: true }).check();
   await expect(page.getByText(`Đã chọn ${shown + 1} mô hình`)).toBeVisible();
   // A click on a row ticks or unticks it (the chooser opens no model).
   await table
-    .getByRole('row', { name: new RegExp(found.rows[0]!.title) })
+    .getByRole('row', { name: new RegExp(found[0]!.title) })
     .first()
     .click();
   await expect(page.getByText(`Đã chọn ${shown} mô hình`)).toBeVisible();
